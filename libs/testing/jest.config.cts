@@ -1,10 +1,10 @@
+const { swcTransform } = require('../../jest.preset.js');
+
 module.exports = {
   displayName: 'testing',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
+  transform: { '^.+\\.[tj]s$': swcTransform },
+  moduleFileExtensions: ['ts', 'js', 'json'],
   coverageDirectory: '../../coverage/libs/testing',
 };

@@ -1,21 +1,32 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { createApp } from './app.factory';
+import { ConfigError, configFromProcessEnv } from './config/app-config';
+import { runCommand } from './database/commands';
+import { seedDemo } from './database/seed/demo-seed';
+import { DataSource } from 'typeorm';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function main(): Promise<void> {
+  const config = configFromProcessEnv();
+  const command = process.argv[2] ?? 'serve';
+  if (command !== 'serve') {
+    await runCommand(command, config);
+    return;
+  }
+  const app = await createApp(config);
+  if (config.SEED_DEMO) {
+    const report = await seedDemo(app.get(DataSource));
+    new Logger('Seed').log(`Demo data ready: ${JSON.stringify(report)}`);
+  }
+  await app.listen(config.PORT, config.HOST);
+  const url = await app.getUrl();
+  new Logger('Torchbridge').log(`API listening on ${url} (${config.REDIS_URL ? 'clustered over Redis' : 'single-node'})`);
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78);
+  }
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

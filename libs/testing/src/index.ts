@@ -1,1 +1,2 @@
-export * from './lib/testing';
+export * from './lib/services';
+export * from './lib/factories';

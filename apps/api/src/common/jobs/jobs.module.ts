@@ -1,0 +1,23 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { REDIS } from '../redis/redis.tokens';
+import { BullJobQueue, InProcessJobQueue, JOB_QUEUE, JobQueue } from './job-queue';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: JOB_QUEUE,
+      inject: [REDIS],
+      useFactory: (redis: Redis | null): JobQueue => (redis ? new BullJobQueue(redis) : new InProcessJobQueue()),
+    },
+  ],
+  exports: [JOB_QUEUE],
+})
+export class JobsModule implements OnApplicationShutdown {
+  constructor(@Inject(JOB_QUEUE) private readonly jobs: JobQueue) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.jobs.close();
+  }
+}

@@ -1,0 +1,46 @@
+import { DataSourceOptions } from 'typeorm';
+import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
+import { UserEntity } from '../modules/auth/entities/user.entity';
+import { IncubatorEntity } from '../modules/directory/entities/incubator.entity';
+import { MentorProfileEntity } from '../modules/directory/entities/mentor-profile.entity';
+import { ParkEntity } from '../modules/directory/entities/park.entity';
+import { StartupEntity } from '../modules/directory/entities/startup.entity';
+import { Identity1764000000000 } from './migrations/1764000000000-identity';
+import { Directory1764000100000 } from './migrations/1764000100000-directory';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export const ENTITIES = [
+  UserEntity,
+  RefreshTokenEntity,
+  ParkEntity,
+  IncubatorEntity,
+  StartupEntity,
+  MentorProfileEntity,
+];
+
+/** Migrations in order; listed explicitly so the bundled API carries them. */
+export const MIGRATIONS = [Identity1764000000000, Directory1764000100000];
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize: number;
+  /** Run pending migrations when the pool opens (the API does; tests migrate once in global setup). */
+  migrationsRun: boolean;
+}
+
+export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: options.migrationsRun,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
+    extra: { max: options.poolSize, application_name: 'torchbridge-api' },
+    logging: ['error'],
+  };
+}

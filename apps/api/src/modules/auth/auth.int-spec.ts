@@ -1,0 +1,133 @@
+import type { AuthResponse, UserView } from '@torchbridge/contracts';
+import { REFRESH_COOKIE } from '@torchbridge/contracts';
+import { buildRegistration, TEST_PASSWORD } from '@torchbridge/testing';
+import { call, ErrorReply, registerUser } from '../../../test/http';
+import { startTestApp, TestApp } from '../../../test/test-app';
+
+describe('identity: register, login, refresh rotation, logout', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('registers a founder, returns a working access token and never the password hash', async () => {
+    const registration = buildRegistration({ role: 'founder', locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+    const reply = await call<AuthResponse>(t.url, 'post', '/api/auth/register', { body: registration });
+    expect(reply.status).toBe(201);
+    expect(reply.body.user).toMatchObject({ email: registration.email, role: 'founder', locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
+    expect(JSON.stringify(reply.body)).not.toMatch(/argon2|passwordHash/);
+    expect(reply.body.refreshToken).toBeUndefined();
+    expect(reply.headers.get('set-cookie')).toMatch(new RegExp(`${REFRESH_COOKIE}=.+; Path=/api/auth; Expires=.+; HttpOnly; SameSite=Strict`));
+
+    const me = await call<UserView>(t.url, 'get', '/api/me', { token: reply.body.accessToken });
+    expect(me.status).toBe(200);
+    expect(me.body.email).toBe(registration.email);
+  });
+
+  it('refuses to let anyone register as a manager or admin', async () => {
+    const reply: ErrorReply = await call(t.url, 'post', '/api/auth/register', { body: buildRegistration({ role: 'manager' as never }) });
+    expect(reply.status).toBe(400);
+    expect(reply.body.message).toContain('role must be one of: founder, mentor');
+  });
+
+  it('rejects a duplicate email with 409 naming the field, case-insensitively', async () => {
+    const first = await registerUser(t.url);
+    const reply: ErrorReply = await call(t.url, 'post', '/api/auth/register', {
+      body: buildRegistration({ email: first.registration.email.toUpperCase() }),
+    });
+    expect(reply.status).toBe(409);
+    expect(reply.body).toMatchObject({ statusCode: 409, error: 'Conflict', message: 'email is already registered' });
+  });
+
+  it('names every bad field in a 400 and writes nothing', async () => {
+    const email = `bad-${Date.now()}@example.test`;
+    const reply: ErrorReply = await call(t.url, 'post', '/api/auth/register', {
+      body: { email, password: 'short', displayName: '', role: 'founder', timeZone: 'Mars/Olympus' },
+    });
+    expect(reply.status).toBe(400);
+    const fields = (reply.body.details as { field: string }[]).map((d) => d.field).sort();
+    expect(fields).toEqual(['displayName', 'password', 'timeZone']);
+    expect(reply.body.message).toContain('timeZone must be an IANA time zone');
+    const login = await call(t.url, 'post', '/api/auth/login', { body: { email, password: 'short' } });
+    expect(login.status).toBe(401);
+  });
+
+  it('rejects unknown fields instead of silently dropping them', async () => {
+    const reply: ErrorReply = await call(t.url, 'post', '/api/auth/register', { body: { ...buildRegistration(), isAdmin: true } });
+    expect(reply.status).toBe(400);
+    expect(reply.body.message).toContain('property isAdmin should not exist');
+  });
+
+  it('logs in with the right password only, with the same message for unknown emails', async () => {
+    const user = await registerUser(t.url);
+    const wrong: ErrorReply = await call(t.url, 'post', '/api/auth/login', { body: { email: user.registration.email, password: 'not-the-password' } });
+    const unknown: ErrorReply = await call(t.url, 'post', '/api/auth/login', { body: { email: 'nobody@example.test', password: TEST_PASSWORD } });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.message).toBe(unknown.body.message);
+    const ok = await call<AuthResponse>(t.url, 'post', '/api/auth/login', {
+      body: { email: `  ${user.registration.email.toUpperCase()} `, password: TEST_PASSWORD },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.user.id).toBe(user.user.id);
+  });
+
+  it('rotates refresh tokens and revokes the whole family when a rotated token is replayed', async () => {
+    const user = await registerUser(t.url);
+    const first = user.refreshToken as string;
+    const second = await call<AuthResponse>(t.url, 'post', '/api/auth/refresh', { body: { refreshToken: first } });
+    expect(second.status).toBe(200);
+    expect(second.body.refreshToken).toBeDefined();
+    expect(second.body.refreshToken).not.toBe(first);
+
+    // An attacker replays the old token: refused, and the legitimate newer token dies with it.
+    const replay: ErrorReply = await call(t.url, 'post', '/api/auth/refresh', { body: { refreshToken: first } });
+    expect(replay.status).toBe(401);
+    expect(replay.body.message).toContain('already used');
+    const afterReuse: ErrorReply = await call(t.url, 'post', '/api/auth/refresh', { body: { refreshToken: second.body.refreshToken } });
+    expect(afterReuse.status).toBe(401);
+  });
+
+  it('lets exactly one of two racing refreshes with the same token win', async () => {
+    const user = await registerUser(t.url);
+    const replies = await Promise.all(
+      [0, 1].map(() => call<AuthResponse>(t.url, 'post', '/api/auth/refresh', { body: { refreshToken: user.refreshToken } })),
+    );
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 401]);
+  });
+
+  it('refreshes from the httpOnly cookie the browser sends', async () => {
+    const registration = buildRegistration();
+    const reg = await call<AuthResponse>(t.url, 'post', '/api/auth/register', { body: registration });
+    const cookie = (reg.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const refreshed = await call<AuthResponse>(t.url, 'post', '/api/auth/refresh', { body: {}, headers: { cookie } });
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.user.email).toBe(registration.email);
+    expect(refreshed.body.refreshToken).toBeUndefined();
+    expect(refreshed.headers.get('set-cookie')).toContain(`${REFRESH_COOKIE}=`);
+  });
+
+  it('logout ends the sign-in: its refresh token stops working', async () => {
+    const user = await registerUser(t.url);
+    const out = await call(t.url, 'post', '/api/auth/logout', { body: { refreshToken: user.refreshToken }, token: user.accessToken });
+    expect(out.status).toBe(204);
+    const refresh: ErrorReply = await call(t.url, 'post', '/api/auth/refresh', { body: { refreshToken: user.refreshToken } });
+    expect(refresh.status).toBe(401);
+    expect(refresh.body.message).toContain('session has ended');
+  });
+
+  it('remembers the UI language and time zone per user', async () => {
+    const user = await registerUser(t.url, { locale: 'en' });
+    const patched = await call<UserView>(t.url, 'patch', '/api/me', { token: user.accessToken, body: { locale: 'zh-CN', timeZone: 'Europe/Berlin' } });
+    expect(patched.status).toBe(200);
+    const login = await call<AuthResponse>(t.url, 'post', '/api/auth/login', { body: { email: user.registration.email, password: TEST_PASSWORD } });
+    expect(login.body.user).toMatchObject({ locale: 'zh-CN', timeZone: 'Europe/Berlin' });
+    const bad: ErrorReply = await call(t.url, 'patch', '/api/me', { token: user.accessToken, body: { timeZone: '+08:00' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('timeZone');
+  });
+});

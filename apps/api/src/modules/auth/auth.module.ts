@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { SessionCookie } from './session-cookie';
+import { TokenService } from './token.service';
+
+@Global()
+@Module({
+  controllers: [AuthController],
+  providers: [AuthService, TokenService, SessionCookie],
+  exports: [TokenService, AuthService],
+})
+export class AuthModule {}

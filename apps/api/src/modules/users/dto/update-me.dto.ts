@@ -1,0 +1,24 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { LOCALES, Locale } from '@torchbridge/contracts';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIanaTimeZone } from '../../auth/dto/auth.dto';
+
+export class UpdateMeDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(1, 100, { message: 'displayName must be 1 to 100 characters' })
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: 'UI language, remembered for every device' })
+  @IsOptional()
+  @IsIn(LOCALES, { message: `locale must be one of: ${LOCALES.join(', ')}` })
+  locale?: Locale;
+
+  @ApiPropertyOptional({ example: 'Europe/Berlin' })
+  @IsOptional()
+  @IsIanaTimeZone()
+  timeZone?: string;
+}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { UsersModule } from '../modules/users/users.module';
+import { RealtimeGateway } from './realtime.gateway';
+
+@Module({ imports: [UsersModule], providers: [RealtimeGateway] })
+export class RealtimeModule {}

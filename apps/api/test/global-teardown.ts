@@ -1,0 +1,9 @@
+import { dropDatabasesLike } from '@torchbridge/testing';
+
+export default async function globalTeardown(): Promise<void> {
+  await dropDatabasesLike('tb_it_');
+  const template = process.env['TB_TEST_TEMPLATE'];
+  if (template) {
+    await dropDatabasesLike(template);
+  }
+}

@@ -1,0 +1,62 @@
+import { Client } from 'pg';
+
+/** Where the test suite finds PostgreSQL and Redis; CI and developer machines run both on loopback. */
+export const testServices = {
+  postgresAdminUrl: process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  redisUrl: process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+};
+
+export function databaseUrl(name: string): string {
+  const url = new URL(testServices.postgresAdminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function admin<T>(run: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: testServices.postgresAdminUrl });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL is not answering at ${testServices.postgresAdminUrl} (${(error as Error).message}); ` +
+        'start it before running integration tests',
+    );
+  }
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const safeName = (name: string) => {
+  if (!/^[a-z0-9_]{1,63}$/.test(name)) {
+    throw new Error(`Unsafe database name ${name}`);
+  }
+  return name;
+};
+
+export function createDatabase(name: string, template?: string): Promise<void> {
+  return admin(async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${safeName(name)} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${safeName(name)}${template ? ` TEMPLATE ${safeName(template)}` : ''}`);
+  });
+}
+
+export function dropDatabase(name: string): Promise<void> {
+  return admin(async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${safeName(name)} WITH (FORCE)`);
+  });
+}
+
+/** Drops databases left behind by earlier runs that were killed before their teardown. */
+export function dropDatabasesLike(prefix: string): Promise<void> {
+  return admin(async (client) => {
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `${safeName(prefix)}%`,
+    ]);
+    for (const row of rows) {
+      await client.query(`DROP DATABASE IF EXISTS ${safeName(row.datname)} WITH (FORCE)`);
+    }
+  });
+}

@@ -1,3 +1,4 @@
+import './register-paths';
 import { createDatabase, databaseUrl, dropDatabasesLike } from '@torchbridge/testing';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';

@@ -1,3 +1,4 @@
+import './register-paths';
 import { dropDatabasesLike } from '@torchbridge/testing';
 
 export default async function globalTeardown(): Promise<void> {

@@ -1,1 +1,2 @@
-export * from './lib/domain';
+export * from './lib/time/zoned-time';
+export * from './lib/time/working-hours';

@@ -41,6 +41,7 @@ export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
     extra: { max: options.poolSize, application_name: 'torchbridge-api' },
-    logging: ['error'],
+    // Query errors surface as exceptions; logging them here would print parameters such as password hashes.
+    logging: false,
   };
 }

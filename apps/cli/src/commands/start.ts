@@ -1,0 +1,62 @@
+import { CliEnv } from '../config';
+import { installSecret, startEmbeddedDatabase } from '../embedded-database';
+import { runApi, waitForHealthy, webDist } from '../api-process';
+
+const DEMO_LOGINS = [
+  ['founder', 'founder@demo.torchbridge.dev'],
+  ['mentor', 'mentor@demo.torchbridge.dev'],
+  ['manager', 'manager@torchbridge.dev'],
+  ['admin', 'admin@torchbridge.dev'],
+] as const;
+
+/** Starts PostgreSQL (embedded unless DATABASE_URL is set), the API with the web app, and loads demo data. */
+export async function start(env: CliEnv, options: { seed: boolean }): Promise<void> {
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const embedded = env.databaseUrl ? undefined : await startEmbeddedDatabase(env.dataDir, env.embeddedPgPort, log);
+  if (embedded) {
+    log(`Embedded PostgreSQL is running on 127.0.0.1:${env.embeddedPgPort} (data in ${env.dataDir}/postgres)`);
+  }
+  const web = webDist();
+  const child = runApi([], {
+    ...env.passthrough,
+    DATABASE_URL: env.databaseUrl ?? embedded?.url,
+    JWT_SECRET: env.jwtSecret ?? installSecret(env.dataDir, 'jwt-secret'),
+    PORT: String(env.port),
+    HOST: env.host,
+    SEED_DEMO: options.seed ? 'true' : 'false',
+    ...(web ? { WEB_DIST_DIR: web } : {}),
+  });
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+  child.once('exit', (code) => void stop(code ?? 1));
+
+  const host = env.host === '0.0.0.0' || env.host === '127.0.0.1' ? 'localhost' : env.host;
+  const url = `http://${host}:${env.port}`;
+  try {
+    await waitForHealthy(`http://127.0.0.1:${env.port}`, child);
+  } catch (error) {
+    log((error as Error).message);
+    await stop(1);
+    return;
+  }
+  log('');
+  log(`Torchbridge is running at ${url}`);
+  if (options.seed) {
+    log(`Demo sign-ins (password "torchbridge-demo"): ${DEMO_LOGINS.map(([role, email]) => `${role} ${email}`).join(', ')}`);
+  }
+  log(`API docs at ${url}/api/docs. Press Ctrl+C to stop.`);
+}

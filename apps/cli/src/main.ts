@@ -1,0 +1,52 @@
+import { runApiCommand } from './api-process';
+import { start } from './commands/start';
+import { readCliEnv } from './config';
+import { installSecret, startEmbeddedDatabase } from './embedded-database';
+
+const USAGE = `torchbridge <command>
+
+  start [--no-seed]   start PostgreSQL (embedded unless DATABASE_URL is set), the API and the web app
+  migrate             apply pending database migrations
+  seed                apply migrations and load the demo data (idempotent)
+
+Environment: DATABASE_URL, REDIS_URL, PORT (3000), HOST (127.0.0.1), TORCHBRIDGE_DATA_DIR (.data)`;
+
+export class UsageError extends Error {}
+
+async function withDatabase(command: string): Promise<void> {
+  const env = readCliEnv();
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const embedded = env.databaseUrl ? undefined : await startEmbeddedDatabase(env.dataDir, env.embeddedPgPort, log);
+  try {
+    await runApiCommand(command, {
+      ...env.passthrough,
+      DATABASE_URL: env.databaseUrl ?? embedded?.url,
+      JWT_SECRET: env.jwtSecret ?? installSecret(env.dataDir, 'jwt-secret'),
+    });
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'start':
+      return start(readCliEnv(), { seed: !rest.includes('--no-seed') });
+    case 'migrate':
+    case 'seed':
+      return withDatabase(command);
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    default:
+      throw new UsageError(`Unknown command "${command}"\n\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});

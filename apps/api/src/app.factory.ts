@@ -12,6 +12,8 @@ import { AllExceptionsFilter, toErrorBody } from './common/filters/all-exception
 import { createValidationPipe } from './common/http/validation';
 import { AppConfig } from './config/app-config';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter';
+import { migrateWithLock } from './database/migrate';
+import { DataSource } from 'typeorm';
 
 export interface CreateAppOptions {
   migrationsRun?: boolean;
@@ -29,7 +31,7 @@ export function allowedOrigins(config: AppConfig): string[] {
 
 /** Builds the HTTP + socket.io application exactly as production runs it; tests use the same path. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     bufferLogs: true,
     abortOnError: false,
@@ -55,6 +57,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useWebSocketAdapter(new RealtimeIoAdapter(app, { redisUrl: config.REDIS_URL, allowedOrigins: allowedOrigins(config) }));
   app.enableShutdownHooks();
+  if (options.migrationsRun !== false) {
+    await migrateWithLock(app.get(DataSource));
+  }
 
   const document = SwaggerModule.createDocument(
     app,

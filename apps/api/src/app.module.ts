@@ -31,7 +31,7 @@ class CoreModule {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, options: { migrationsRun?: boolean } = {}): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -63,7 +63,8 @@ export class AppModule {
           dataSourceOptions({
             url: config.DATABASE_URL,
             poolSize: config.DATABASE_POOL_SIZE,
-            migrationsRun: options.migrationsRun ?? true,
+            // Migrations run in createApp under an advisory lock, never implicitly here.
+            migrationsRun: false,
           }),
         ),
         RedisModule,

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source';
+import { migrateWithLock } from './migrate';
 import { seedDemo } from './seed/demo-seed';
 
 const COMMANDS = ['migrate', 'migrate:revert', 'seed'] as const;
@@ -17,8 +18,8 @@ export async function runCommand(command: string, config: AppConfig): Promise<vo
       await db.undoLastMigration({ transaction: 'each' });
       return;
     }
-    const applied = await db.runMigrations({ transaction: 'each' });
-    process.stdout.write(`Applied ${applied.length} migration(s)\n`);
+    const applied = await migrateWithLock(db);
+    process.stdout.write(`Applied ${applied} migration(s)\n`);
     if (command === 'seed') {
       const report = await seedDemo(db);
       process.stdout.write(`Demo data: ${JSON.stringify(report)}\n`);

@@ -42,6 +42,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   }
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+  // CSV imports carry whole files; every other route keeps the small limit.
+  app.use('/api/imports', express.json({ limit: '5mb' }));
   app.use('/api', express.json({ limit: config.BODY_LIMIT }));
   app.use('/api', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (!error) {

@@ -7,6 +7,7 @@ import { ParkEntity } from '../modules/directory/entities/park.entity';
 import { StartupEntity } from '../modules/directory/entities/startup.entity';
 import { Identity1764000000000 } from './migrations/1764000000000-identity';
 import { Directory1764000100000 } from './migrations/1764000100000-directory';
+import { DirectorySearch1764000200000 } from './migrations/1764000200000-directory-search';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -19,7 +20,7 @@ export const ENTITIES = [
 ];
 
 /** Migrations in order; listed explicitly so the bundled API carries them. */
-export const MIGRATIONS = [Identity1764000000000, Directory1764000100000];
+export const MIGRATIONS = [Identity1764000000000, Directory1764000100000, DirectorySearch1764000200000];
 
 export interface DatabaseOptions {
   url: string;

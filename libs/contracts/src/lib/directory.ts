@@ -33,7 +33,13 @@ export interface IncubatorView {
   parkId: string;
 }
 
-export interface MentorSummary {
+/** Contact details, shown only to the person, their active mentorship partners and managers. */
+export interface ContactDetails {
+  email: string;
+  phone: string | null;
+}
+
+export interface MentorCard {
   id: string;
   userId: string;
   displayName: string;
@@ -46,19 +52,69 @@ export interface MentorSummary {
   languages: LanguageCode[];
   timeZone: string;
   country: string;
+  city: string;
   capacity: number;
+  freePlaces: number;
+  status: 'open' | 'paused';
+  pausedUntil: string | null;
   vetting: VettingState;
 }
 
-export interface StartupSummary {
+export interface MentorDetail extends MentorCard {
+  bioEn: string;
+  bioZh: string;
+  conflicts: string[];
+  vettingReason: string | null;
+  contact?: ContactDetails;
+}
+
+export interface StartupCard {
   id: string;
   nameEn: string;
   nameZh: string;
   incubatorId: string;
+  incubatorNameEn: string;
+  incubatorNameZh: string;
+  parkId: string;
+  region: RegionCode;
+  country: string;
   sectors: SectorCode[];
   stage: StageCode;
   languages: LanguageCode[];
   timeZone: string;
   marketDirection: MarketDirectionCode;
   needs: TopicCode[];
+}
+
+export interface StartupDetail extends StartupCard {
+  foundedYear: number;
+  teamSize: number;
+  targetMarkets: string[];
+  pitchEn: string;
+  pitchZh: string;
+  highTechEnterprise: boolean;
+  founders: { userId: string; displayName: string; contact?: ContactDetails }[];
+}
+
+/** A keyset-paginated page: pass `nextCursor` back as `cursor` for the next one. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface ImportRowError {
+  /** 1-based line number in the file, header = line 1. */
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportReport {
+  id: string;
+  kind: 'mentors' | 'startups';
+  status: 'pending' | 'confirmed';
+  totalRows: number;
+  goodRows: number;
+  errors: ImportRowError[];
+  written: number | null;
 }

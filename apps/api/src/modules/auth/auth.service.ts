@@ -1,5 +1,4 @@
 import {
-  ConflictException,
   HttpException,
   HttpStatus,
   Inject,
@@ -11,7 +10,8 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_LOCALE, UserView } from '@torchbridge/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, LessThan, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, IsNull, LessThan, Repository } from 'typeorm';
+import { conflictingField, isUniqueViolation } from '../../common/http/field-errors';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import type { AuthUser } from '../../common/http/auth-user';
 import { DomainEvents } from '../../common/events/domain-events';
@@ -95,8 +95,8 @@ export class AuthService implements OnModuleInit {
       });
       return this.startSession(user, client);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
-        throw new ConflictException({ message: 'email is already registered', details: [{ field: 'email', messages: ['email is already registered'] }] });
+      if (isUniqueViolation(error)) {
+        throw conflictingField('email', 'email is already registered');
       }
       throw error;
     }

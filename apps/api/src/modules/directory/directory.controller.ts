@@ -1,10 +1,12 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ParkView, TAXONOMIES } from '@torchbridge/contracts';
-import { AnyRole, Public } from '../../common/decorators/access.decorators';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { IncubatorView, ParkView, TAXONOMIES } from '@torchbridge/contracts';
+import { AnyRole, Public, Roles } from '../../common/decorators/access.decorators';
+import { CreateIncubatorDto, CreateParkDto } from './dto/directory.dto';
 import { DirectoryService } from './directory.service';
 
 @ApiTags('directory')
+@ApiBearerAuth()
 @Controller()
 export class DirectoryController {
   constructor(private readonly directory: DirectoryService) {}
@@ -17,10 +19,38 @@ export class DirectoryController {
   }
 
   @AnyRole()
-  @ApiBearerAuth()
   @Get('parks')
   @ApiOperation({ summary: 'Science parks (the 54 national STIPs) and international hubs, with incubator counts' })
   parks(): Promise<(ParkView & { incubatorCount: number })[]> {
     return this.directory.parks();
+  }
+
+  @Roles('manager', 'admin')
+  @Post('parks')
+  @ApiOperation({ summary: 'Add a park or a hub outside China (managers)' })
+  createPark(@Body() dto: CreateParkDto): Promise<ParkView & { incubatorCount: number }> {
+    return this.directory.createPark(dto);
+  }
+
+  @AnyRole()
+  @Get('incubators')
+  @ApiQuery({ name: 'parkId', required: false })
+  @ApiOperation({ summary: 'Technology business incubators, optionally of one park' })
+  incubators(@Query('parkId', new ParseUUIDPipe({ optional: true })) parkId?: string): Promise<IncubatorView[]> {
+    return this.directory.incubators(parkId);
+  }
+
+  @Roles('manager', 'admin')
+  @Post('incubators')
+  @ApiOperation({ summary: 'Add an incubator to a park (managers)' })
+  createIncubator(@Body() dto: CreateIncubatorDto): Promise<IncubatorView> {
+    return this.directory.createIncubator(dto);
+  }
+
+  @AnyRole()
+  @Get('parks/:id')
+  @ApiOperation({ summary: 'One science park' })
+  async park(@Param('id', ParseUUIDPipe) id: string): Promise<ParkView & { incubatorCount: number }> {
+    return this.directory.park(id);
   }
 }

@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
 import { DirectoryController } from './directory.controller';
 import { DirectoryService } from './directory.service';
+import { ImportsController } from './imports.controller';
+import { ImportsService } from './imports.service';
+import { MentorsController } from './mentors.controller';
+import { MentorsService } from './mentors.service';
+import { StartupsController } from './startups.controller';
+import { StartupsService } from './startups.service';
 
-@Module({ controllers: [DirectoryController], providers: [DirectoryService] })
+@Module({
+  controllers: [DirectoryController, MentorsController, StartupsController, ImportsController],
+  providers: [DirectoryService, MentorsService, StartupsService, ImportsService],
+})
 export class DirectoryModule {}

@@ -9,8 +9,8 @@ import {
   SELF_REGISTER_ROLES,
   SelfRegisterRole,
   TokenDelivery,
-  isIanaTimeZone,
 } from '@torchbridge/contracts';
+import { IsIanaTimeZone } from '../../../common/http/validators';
 import { Transform } from 'class-transformer';
 import {
   IsEmail,
@@ -20,22 +20,7 @@ import {
   Length,
   MaxLength,
   MinLength,
-  ValidateBy,
-  ValidationOptions,
 } from 'class-validator';
-
-export function IsIanaTimeZone(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isIanaTimeZone',
-      validator: {
-        validate: (value: unknown) => isIanaTimeZone(value),
-        defaultMessage: () => '$property must be an IANA time zone such as Asia/Shanghai or Europe/Berlin',
-      },
-    },
-    options,
-  );
-}
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);

@@ -16,6 +16,10 @@ export class MentorProfileEntity {
   @Column({ type: 'uuid' })
   userId!: string;
 
+  /** Copied from the user by a trigger so search covers it. */
+  @Column({ type: 'text', insert: false, update: false })
+  displayName!: string;
+
   @Column({ type: 'text' })
   category!: MentorCategoryCode;
 
@@ -55,6 +59,10 @@ export class MentorProfileEntity {
   /** Maximum active mentees. */
   @Column({ type: 'int' })
   capacity!: number;
+
+  /** Active mentorships, kept by the mentorship service; capacity minus this is the free places. */
+  @Column({ type: 'int', default: 0 })
+  activeMentees!: number;
 
   @Column({ type: 'text' })
   status!: 'open' | 'paused';

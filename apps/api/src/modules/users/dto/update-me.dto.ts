@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { LOCALES, Locale } from '@torchbridge/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { IsIanaTimeZone } from '../../auth/dto/auth.dto';
+import { IsIanaTimeZone } from '../../../common/http/validators';
 
 export class UpdateMeDto {
   @ApiPropertyOptional()

@@ -1,0 +1,26 @@
+import { BadRequestException } from '@nestjs/common';
+
+/** Opaque keyset cursor: the sort key and id of the last row of a page. */
+export function encodeCursor(sortKey: string | number, id: string): string {
+  return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): [string | number, string] | undefined {
+  if (!cursor) {
+    return undefined;
+  }
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && ['string', 'number'].includes(typeof value[0]) && typeof value[1] === 'string') {
+      return [value[0] as string | number, value[1]];
+    }
+  } catch {
+    // Falls through to the error below.
+  }
+  throw new BadRequestException({ message: 'cursor is not valid; start from the first page', details: [{ field: 'cursor', messages: ['cursor is not valid'] }] });
+}
+
+/** `%` and `_` typed by a user are literal characters, not wildcards. */
+export function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

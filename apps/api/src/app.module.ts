@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { CacheModule } from './common/cache/cache.module';
 import { DomainEvents } from './common/events/domain-events';
 import { AccessGuard } from './common/guards/access.guard';
 import { JobsModule } from './common/jobs/jobs.module';
@@ -69,6 +70,7 @@ export class AppModule {
         ),
         RedisModule,
         RateLimitModule,
+        CacheModule,
         JobsModule,
         AuthModule,
         UsersModule,

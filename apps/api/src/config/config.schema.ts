@@ -44,6 +44,8 @@ export const configSchema = z.object({
     .regex(/^\d+(kb|mb)$/, 'must look like 256kb or 1mb')
     .default('256kb'),
   WEB_DIST_DIR: z.string().optional(),
+  /** Directory search pages are cached this long at most (0 turns the cache off); writes invalidate at once. */
+  QUERY_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   SEED_DEMO: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: bool.default(false),

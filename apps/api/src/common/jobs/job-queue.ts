@@ -72,12 +72,20 @@ export class BullJobQueue implements JobQueue {
   private readonly queue: Queue;
   private readonly handlers = new Map<string, JobHandler>();
   private worker?: Worker;
+  /** BullMQ leaves connections it was given open, so this class closes its own. */
+  private readonly connections: Redis[] = [];
 
   constructor(
     private readonly connection: Redis,
     private readonly queueName = 'torchbridge',
   ) {
-    this.queue = new Queue(queueName, { connection: connection.duplicate() });
+    this.queue = new Queue(queueName, { connection: this.duplicate() });
+  }
+
+  private duplicate(): Redis {
+    const copy = this.connection.duplicate();
+    this.connections.push(copy);
+    return copy;
   }
 
   register(name: string, handler: JobHandler): void {
@@ -92,7 +100,7 @@ export class BullJobQueue implements JobQueue {
           }
           await run(job.data as Record<string, unknown>);
         },
-        { connection: this.connection.duplicate(), concurrency: 4 },
+        { connection: this.duplicate(), concurrency: 4 },
       );
     }
   }
@@ -115,5 +123,6 @@ export class BullJobQueue implements JobQueue {
   async close(): Promise<void> {
     await this.worker?.close();
     await this.queue.close();
+    await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
   }
 }

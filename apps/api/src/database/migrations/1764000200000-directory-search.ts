@@ -6,6 +6,15 @@ export class DirectorySearch1764000200000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    // Chinese words are often two characters, too short for trigrams: index every CJK character and pair as well.
+    await q.query(`
+      CREATE FUNCTION tb_cjk_grams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (
+          SELECT substr(t, i, 2) AS g FROM generate_series(1, length(t) - 1) i WHERE substr(t, i, 2) ~ '^[\u3400-\u9fff]{2}$'
+          UNION ALL
+          SELECT substr(t, i, 1) FROM generate_series(1, length(t)) i WHERE substr(t, i, 1) ~ '^[\u3400-\u9fff]$'
+        ) grams
+      $$`);
 
     // The mentor's name is searched with the profile, so it is copied in and kept in step by triggers.
     await q.query(`ALTER TABLE mentor_profiles ADD COLUMN display_name text NOT NULL DEFAULT ''`);
@@ -35,6 +44,8 @@ export class DirectorySearch1764000200000 implements MigrationInterface {
         lower(display_name || ' ' || headline_en || ' ' || headline_zh || ' ' || bio_en || ' ' || bio_zh || ' ' || city)
       ) STORED`);
     await q.query(`CREATE INDEX mentor_profiles_search_trgm ON mentor_profiles USING gin (search_text gin_trgm_ops)`);
+    await q.query(`ALTER TABLE mentor_profiles ADD COLUMN search_grams text[] GENERATED ALWAYS AS (tb_cjk_grams(display_name || ' ' || headline_zh || ' ' || bio_zh || ' ' || headline_en || ' ' || city)) STORED`);
+    await q.query(`CREATE INDEX mentor_profiles_search_grams ON mentor_profiles USING gin (search_grams)`);
     for (const column of ['sectors', 'stages', 'topics', 'languages']) {
       await q.query(`CREATE INDEX mentor_profiles_${column}_gin ON mentor_profiles USING gin (${column})`);
     }
@@ -46,6 +57,8 @@ export class DirectorySearch1764000200000 implements MigrationInterface {
         lower(name_en || ' ' || name_zh || ' ' || pitch_en || ' ' || pitch_zh)
       ) STORED`);
     await q.query(`CREATE INDEX startups_search_trgm ON startups USING gin (search_text gin_trgm_ops)`);
+    await q.query(`ALTER TABLE startups ADD COLUMN search_grams text[] GENERATED ALWAYS AS (tb_cjk_grams(name_zh || ' ' || pitch_zh || ' ' || name_en)) STORED`);
+    await q.query(`CREATE INDEX startups_search_grams ON startups USING gin (search_grams)`);
     for (const column of ['sectors', 'needs', 'languages']) {
       await q.query(`CREATE INDEX startups_${column}_gin ON startups USING gin (${column})`);
     }
@@ -69,8 +82,9 @@ export class DirectorySearch1764000200000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE imports`);
-    await q.query(`ALTER TABLE startups DROP COLUMN search_text`);
-    await q.query(`ALTER TABLE mentor_profiles DROP COLUMN search_text`);
+    await q.query(`ALTER TABLE startups DROP COLUMN search_grams, DROP COLUMN search_text`);
+    await q.query(`ALTER TABLE mentor_profiles DROP COLUMN search_grams, DROP COLUMN search_text`);
+    await q.query(`DROP FUNCTION tb_cjk_grams(text)`);
     await q.query(`DROP TRIGGER users_display_name_sync ON users`);
     await q.query(`DROP TRIGGER mentor_profiles_display_name ON mentor_profiles`);
     await q.query(`DROP FUNCTION tb_user_display_name_sync()`);

@@ -1,11 +1,13 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ImportReport, ImportRowError } from '@torchbridge/contracts';
 import { CsvError, parseCsv, splitList } from '@torchbridge/domain';
 import { plainToInstance } from 'class-transformer';
 import { IsEmail, Length, validate, ValidationError } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
 import { badField, isUniqueViolation } from '../../common/http/field-errors';
+import { DIRECTORY_CACHE } from './mentors.service';
 import type { AuthUser } from '../../common/http/auth-user';
 import { CreateImportDto, MentorProfileDto, StartupProfileDto } from './dto/directory.dto';
 
@@ -37,7 +39,10 @@ const int = (v: string | undefined) => (v && /^-?\d+$/.test(v) ? Number(v) : v);
 /** Managers' CSV import: a preview with a per-row report writes nothing; confirming writes every good row at once. */
 @Injectable()
 export class ImportsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(VERSIONED_CACHE) private readonly cache: VersionedCache,
+  ) {}
 
   async preview(viewer: AuthUser, dto: CreateImportDto): Promise<ImportReport> {
     let table;
@@ -166,6 +171,7 @@ export class ImportsService {
         await tx.query(`UPDATE imports SET status = 'confirmed', written = $2, confirmed_at = now() WHERE id = $1`, [id, record.good_rows.length]);
         return record.good_rows.length;
       });
+      await this.cache.invalidate(DIRECTORY_CACHE);
       return { ...this.view(record), status: 'confirmed', written };
     } catch (error) {
       if (isUniqueViolation(error)) {

@@ -1,11 +1,15 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MentorCard, MentorDetail, Page, Role } from '@torchbridge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { cached, VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
 import type { AuthUser } from '../../common/http/auth-user';
 import { MentorProfileDto, MentorQueryDto, VettingDecisionDto } from './dto/directory.dto';
-import { decodeCursor, encodeCursor, likePattern } from './cursor';
+import { decodeCursor, encodeCursor } from './cursor';
 import { SqlFilter } from './sql-filter';
+
+/** Cache namespace of directory search pages; every directory write invalidates it. */
+export const DIRECTORY_CACHE = 'directory';
 
 export const isStaff = (role: Role) => role === 'manager' || role === 'admin';
 
@@ -69,9 +73,18 @@ function toCard(r: MentorRow): MentorCard {
 
 @Injectable()
 export class MentorsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(VERSIONED_CACHE) private readonly cache: VersionedCache,
+  ) {}
 
-  async list(viewer: AuthUser, query: MentorQueryDto): Promise<Page<MentorCard>> {
+  /** Staff see every vetting state; everyone else the same public view, so they share cache entries. */
+  list(viewer: AuthUser, query: MentorQueryDto): Promise<Page<MentorCard>> {
+    const audience = isStaff(viewer.role) ? 'staff' : 'public';
+    return cached(this.cache, DIRECTORY_CACHE, `mentors:${audience}:${JSON.stringify(query)}`, () => this.search(viewer, query));
+  }
+
+  private async search(viewer: AuthUser, query: MentorQueryDto): Promise<Page<MentorCard>> {
     const f = new SqlFilter();
     if (isStaff(viewer.role)) {
       if (query.vetting) {
@@ -82,9 +95,8 @@ export class MentorsService {
       f.add(`mp.vetting = 'approved'`);
       f.add(OPEN);
     }
-    if (query.q) {
-      f.add(`mp.search_text LIKE ${f.param(likePattern(query.q))}`);
-    }
+    // Text matches are collected first so the planner works from the (selective) search indexes, then sorts.
+    const hits = query.q ? `WITH hits AS MATERIALIZED (SELECT * FROM mentor_profiles mp WHERE ${f.textMatch('mp', query.q)}) ` : '';
     for (const [column, values] of [['sectors', query.sector], ['stages', query.stage], ['topics', query.topic], ['languages', query.language]] as const) {
       if (values?.length) {
         f.add(`mp.${column} && ${f.param(values)}::text[]`);
@@ -114,7 +126,7 @@ export class MentorsService {
     }
     const order = { name: 'lower(mp.display_name), mp.id', newest: 'mp.created_at DESC, mp.id DESC', 'free-places': '(mp.capacity - mp.active_mentees) DESC, mp.id' }[sort];
     const rows: (MentorRow & { sort_key: string | number })[] = await this.db.query(
-      `SELECT ${CARD_COLUMNS}, ${key} AS sort_key FROM mentor_profiles mp ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
+      `${hits}SELECT ${CARD_COLUMNS}, ${key} AS sort_key FROM ${hits ? 'hits' : 'mentor_profiles'} mp ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
       f.params,
     );
     const page = rows.slice(0, limit);
@@ -140,7 +152,7 @@ export class MentorsService {
 
   /** Creates the caller's profile (pending vetting) or updates it. */
   async upsertMine(viewer: AuthUser, dto: MentorProfileDto): Promise<MentorDetail> {
-    return this.db.transaction(async (tx) => {
+    const saved = await this.db.transaction(async (tx) => {
       const { phone, pausedUntil, ...profile } = dto;
       const values = { ...profile, pausedUntil: dto.status === 'paused' ? (pausedUntil ?? null) : null };
       const existing: { id: string }[] = await tx.query('SELECT id FROM mentor_profiles WHERE user_id = $1 FOR UPDATE', [viewer.id]);
@@ -166,6 +178,8 @@ export class MentorsService {
       }
       return detail;
     });
+    await this.cache.invalidate(DIRECTORY_CACHE);
+    return saved;
   }
 
   async decide(viewer: AuthUser, id: string, dto: VettingDecisionDto): Promise<MentorDetail> {
@@ -174,6 +188,7 @@ export class MentorsService {
         WHERE id = $1`,
       [id, dto.decision, dto.decision === 'rejected' ? dto.reason : null, viewer.id],
     );
+    await this.cache.invalidate(DIRECTORY_CACHE);
     const detail = await this.load(this.db.manager, 'mp.id = $1', id, viewer);
     if (!detail) {
       throw new NotFoundException('No such mentor');

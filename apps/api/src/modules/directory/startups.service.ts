@@ -1,12 +1,13 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, StartupCard, StartupDetail } from '@torchbridge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { badField, uniqueOr409 } from '../../common/http/field-errors';
+import { cached, VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
 import type { AuthUser } from '../../common/http/auth-user';
-import { decodeCursor, encodeCursor, likePattern } from './cursor';
+import { decodeCursor, encodeCursor } from './cursor';
 import { StartupProfileDto, StartupQueryDto } from './dto/directory.dto';
-import { isStaff } from './mentors.service';
+import { DIRECTORY_CACHE, isStaff } from './mentors.service';
 import { SqlFilter } from './sql-filter';
 
 interface StartupRow {
@@ -59,13 +60,18 @@ function toCard(r: StartupRow): StartupCard {
 
 @Injectable()
 export class StartupsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(VERSIONED_CACHE) private readonly cache: VersionedCache,
+  ) {}
 
-  async list(query: StartupQueryDto): Promise<Page<StartupCard>> {
+  list(query: StartupQueryDto): Promise<Page<StartupCard>> {
+    return cached(this.cache, DIRECTORY_CACHE, `startups:${JSON.stringify(query)}`, () => this.search(query));
+  }
+
+  private async search(query: StartupQueryDto): Promise<Page<StartupCard>> {
     const f = new SqlFilter();
-    if (query.q) {
-      f.add(`s.search_text LIKE ${f.param(likePattern(query.q))}`);
-    }
+    const hits = query.q ? `WITH hits AS MATERIALIZED (SELECT * FROM startups s WHERE ${f.textMatch('s', query.q)}) ` : '';
     for (const [column, values] of [['sectors', query.sector], ['needs', query.topic], ['languages', query.language]] as const) {
       if (values?.length) {
         f.add(`s.${column} && ${f.param(values)}::text[]`);
@@ -93,7 +99,7 @@ export class StartupsService {
     const order = sort === 'name' ? 'lower(s.name_en), s.id' : 's.created_at DESC, s.id DESC';
     const limit = query.limit ?? 20;
     const rows: (StartupRow & { sort_key: string })[] = await this.db.query(
-      `SELECT ${COLUMNS}, ${key} AS sort_key ${FROM} ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
+      `${hits}SELECT ${COLUMNS}, ${key} AS sort_key ${hits ? FROM.replace('FROM startups s', 'FROM hits s') : FROM} ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
       f.params,
     );
     const page = rows.slice(0, limit);
@@ -120,7 +126,7 @@ export class StartupsService {
 
   /** Creates the founder's startup and attaches them, or updates it; all or nothing. */
   async upsertMine(viewer: AuthUser, dto: StartupProfileDto): Promise<StartupDetail> {
-    return uniqueOr409('nameEn', 'nameEn is already used by another startup', () =>
+    const saved = await uniqueOr409('nameEn', 'nameEn is already used by another startup', () =>
       this.db.transaction(async (tx) => {
         const incubators: { park_id: string }[] = await tx.query('SELECT park_id FROM incubators WHERE id = $1', [dto.incubatorId]);
         const incubator = incubators[0];
@@ -151,6 +157,8 @@ export class StartupsService {
         return (await this.load(tx, id, viewer)) as StartupDetail;
       }),
     );
+    await this.cache.invalidate(DIRECTORY_CACHE);
+    return saved;
   }
 
   private async load(manager: EntityManager, id: string, viewer: AuthUser): Promise<StartupDetail | undefined> {

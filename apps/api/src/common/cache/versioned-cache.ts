@@ -1,0 +1,98 @@
+import type Redis from 'ioredis';
+
+/**
+ * Read-through cache for query results. Every write to the underlying data bumps the namespace's
+ * version, so no entry outlives a change; the TTL only bounds memory.
+ */
+export interface VersionedCache {
+  get(namespace: string, key: string): Promise<string | undefined>;
+  set(namespace: string, key: string, value: string): Promise<void>;
+  invalidate(namespace: string): Promise<void>;
+}
+
+export const VERSIONED_CACHE = Symbol('VERSIONED_CACHE');
+
+export class MemoryVersionedCache implements VersionedCache {
+  private readonly entries = new Map<string, { value: string; expiresAt: number }>();
+  private readonly versions = new Map<string, number>();
+
+  constructor(
+    private readonly ttlSeconds: number,
+    private readonly maxEntries = 5000,
+  ) {}
+
+  private full(namespace: string, key: string): string {
+    return `${namespace}:${this.versions.get(namespace) ?? 0}:${key}`;
+  }
+
+  async get(namespace: string, key: string): Promise<string | undefined> {
+    const k = this.full(namespace, key);
+    const entry = this.entries.get(k);
+    if (!entry || entry.expiresAt <= Date.now()) {
+      this.entries.delete(k);
+      return undefined;
+    }
+    // Re-insert so the Map's order is least-recently-used first.
+    this.entries.delete(k);
+    this.entries.set(k, entry);
+    return entry.value;
+  }
+
+  async set(namespace: string, key: string, value: string): Promise<void> {
+    if (this.ttlSeconds <= 0) {
+      return;
+    }
+    this.entries.set(this.full(namespace, key), { value, expiresAt: Date.now() + this.ttlSeconds * 1000 });
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+  }
+
+  async invalidate(namespace: string): Promise<void> {
+    this.versions.set(namespace, (this.versions.get(namespace) ?? 0) + 1);
+    for (const key of [...this.entries.keys()]) {
+      if (key.startsWith(`${namespace}:`)) {
+        this.entries.delete(key);
+      }
+    }
+  }
+}
+
+/** Shared by all API instances: a write on one instance invalidates the cache of every instance. */
+export class RedisVersionedCache implements VersionedCache {
+  constructor(
+    private readonly redis: Redis,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  private async full(namespace: string, key: string): Promise<string> {
+    const version = (await this.redis.get(`tb:cache:${namespace}:version`)) ?? '0';
+    return `tb:cache:${namespace}:${version}:${key}`;
+  }
+
+  async get(namespace: string, key: string): Promise<string | undefined> {
+    return (await this.redis.get(await this.full(namespace, key))) ?? undefined;
+  }
+
+  async set(namespace: string, key: string, value: string): Promise<void> {
+    if (this.ttlSeconds > 0) {
+      await this.redis.set(await this.full(namespace, key), value, 'EX', this.ttlSeconds);
+    }
+  }
+
+  async invalidate(namespace: string): Promise<void> {
+    await this.redis.incr(`tb:cache:${namespace}:version`);
+  }
+}
+
+/** Runs `load` on a miss and caches its JSON. */
+export async function cached<T>(cache: VersionedCache, namespace: string, key: string, load: () => Promise<T>): Promise<T> {
+  const hit = await cache.get(namespace, key);
+  if (hit !== undefined) {
+    return JSON.parse(hit) as T;
+  }
+  const value = await load();
+  await cache.set(namespace, key, JSON.stringify(value));
+  return value;
+}

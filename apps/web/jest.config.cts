@@ -1,6 +1,10 @@
 module.exports = {
   displayName: 'web',
   preset: '../../jest.preset.js',
+  testEnvironment: 'jsdom',
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  // Whole-app tests render the ~400-option time-zone list; leave headroom on slow machines.
+  testTimeout: 15_000,
   transform: {
     '^(?!.*\\.(js|jsx|ts|tsx|css|json)$)': '@nx/react/plugins/jest',
     '^.+\\.[tj]sx?$': ['babel-jest', { presets: ['@nx/react/babel'] }],

@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -38,6 +38,8 @@ export class AppModule {
       imports: [
         CoreModule.register(config),
         LoggerModule.forRoot({
+          // Express 5 route syntax; the default '*' is logged as a legacy pattern at every boot.
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.LOG_LEVEL,
             genReqId: (req: IncomingMessage) => {

@@ -9,6 +9,9 @@ export interface CliEnv {
   host: string;
   dataDir: string;
   embeddedPgPort: number;
+  apiUrl?: string;
+  email?: string;
+  password?: string;
   /** Everything else is passed through to the API process unchanged. */
   passthrough: NodeJS.ProcessEnv;
 }
@@ -29,6 +32,9 @@ export function readCliEnv(env: NodeJS.ProcessEnv = process.env): CliEnv {
     host: env['HOST'] ?? '127.0.0.1',
     dataDir: resolve(env['TORCHBRIDGE_DATA_DIR'] ?? '.data'),
     embeddedPgPort,
+    apiUrl: env['TORCHBRIDGE_URL'] || undefined,
+    email: env['TORCHBRIDGE_EMAIL'] || undefined,
+    password: env['TORCHBRIDGE_PASSWORD'] || undefined,
     passthrough: env,
   };
 }

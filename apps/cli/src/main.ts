@@ -1,4 +1,5 @@
 import { runApiCommand } from './api-process';
+import { importCommand, ImportUsageError, parseImportArgs } from './commands/import';
 import { start } from './commands/start';
 import { readCliEnv } from './config';
 import { installSecret, startEmbeddedDatabase } from './embedded-database';
@@ -8,8 +9,11 @@ const USAGE = `torchbridge <command>
   start [--no-seed]   start PostgreSQL (embedded unless DATABASE_URL is set), the API and the web app
   migrate             apply pending database migrations
   seed                apply migrations and load the demo data (idempotent)
+  import <mentors|startups> FILE [--url URL] [--email E --password P] [--yes]
+                      check a CSV on the server, print the per-row report, write the good rows when confirmed
 
-Environment: DATABASE_URL, REDIS_URL, PORT (3000), HOST (127.0.0.1), TORCHBRIDGE_DATA_DIR (.data)`;
+Environment: DATABASE_URL, REDIS_URL, PORT (3000), HOST (127.0.0.1), TORCHBRIDGE_DATA_DIR (.data),
+TORCHBRIDGE_URL, TORCHBRIDGE_EMAIL, TORCHBRIDGE_PASSWORD (for import)`;
 
 export class UsageError extends Error {}
 
@@ -33,6 +37,12 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'start':
       return start(readCliEnv(), { seed: !rest.includes('--no-seed') });
+    case 'import': {
+      const env = readCliEnv();
+      const options = parseImportArgs(rest, { url: env.apiUrl, email: env.email, password: env.password });
+      await importCommand(options, (line) => process.stdout.write(`${line}\n`));
+      return;
+    }
     case 'migrate':
     case 'seed':
       return withDatabase(command);
@@ -48,5 +58,5 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(error instanceof UsageError ? 2 : 1);
+  process.exit(error instanceof UsageError || error instanceof ImportUsageError ? 2 : 1);
 });

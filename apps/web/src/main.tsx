@@ -1,16 +1,24 @@
 import { StrictMode } from 'react';
-import { BrowserRouter } from 'react-router-dom';
 import * as ReactDOM from 'react-dom/client';
-import App from './app/app';
+import { BrowserRouter } from 'react-router-dom';
+import { App } from './app/app';
+import { createAppApi } from './lib/api/create-app-api';
+import { createSessionStore } from './lib/auth/session-store';
+import { createI18n, detectInitialLocale } from './lib/i18n/i18n';
 
-const root = ReactDOM.createRoot(
-  document.getElementById('root') as HTMLElement,
-);
+const session = createSessionStore();
+const api = createAppApi(session);
+const i18n = createI18n(detectInitialLocale());
 
-root.render(
+const root = document.getElementById('root');
+if (!root) {
+  throw new Error('index.html is missing <div id="root">');
+}
+
+ReactDOM.createRoot(root).render(
   <StrictMode>
     <BrowserRouter>
-      <App />
+      <App services={{ api, session }} i18n={i18n} />
     </BrowserRouter>
   </StrictMode>,
 );

@@ -1,51 +1,32 @@
-// Uncomment this line to use CSS modules
-// import styles from './app.module.css';
-import NxWelcome from './nx-welcome';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { ServicesProvider, type Services } from '../lib/api/services-context';
+import { AuthProvider } from '../lib/auth/auth-context';
+import { AppRoutes } from './app-routes';
+import { createQueryClient } from './query-client';
 
-import { Route, Routes, Link } from 'react-router-dom';
+export interface AppProps {
+  services: Services;
+  i18n: i18n;
+  /** Tests pass their own to control retries; the app makes one per mount. */
+  queryClient?: QueryClient;
+}
 
-export function App() {
+/** Everything except the router, which main.tsx (browser history) and tests (memory history) supply. */
+export function App({ services, i18n, queryClient }: AppProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <div>
-      <NxWelcome title="web" />
-
-      {/* START: routes */}
-      {/* These routes and navigation have been generated for you */}
-      {/* Feel free to move and update them to fit your needs */}
-      <br />
-      <hr />
-      <br />
-      <nav>
-        <ul>
-          <li>
-            <Link to="/">Home</Link>
-          </li>
-          <li>
-            <Link to="/page-2">Page 2</Link>
-          </li>
-        </ul>
-      </nav>
-      <Routes>
-        <Route
-          path="/"
-          element={
-            <div>
-              This is the generated root route.{' '}
-              <Link to="/page-2">Click here for page 2.</Link>
-            </div>
-          }
-        />
-        <Route
-          path="/page-2"
-          element={
-            <div>
-              <Link to="/">Click here to go back to root page.</Link>
-            </div>
-          }
-        />
-      </Routes>
-      {/* END: routes */}
-    </div>
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={client}>
+        <ServicesProvider services={services}>
+          <AuthProvider>
+            <AppRoutes />
+          </AuthProvider>
+        </ServicesProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
   );
 }
 

@@ -80,10 +80,14 @@ async function readBody(response: Response): Promise<unknown> {
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const doFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const doFetch: FetchLike =
+    options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   let refreshInFlight: Promise<AuthResponse> | null = null;
 
-  async function send(spec: RequestSpec, token: string | null): Promise<Response> {
+  async function send(
+    spec: RequestSpec,
+    token: string | null,
+  ): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (spec.body !== undefined) {
       headers['Content-Type'] = 'application/json';
@@ -101,7 +105,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     } catch (cause) {
       throw new ApiError({
         status: NETWORK_ERROR_STATUS,
-        message: cause instanceof Error ? cause.message : 'Network request failed',
+        message:
+          cause instanceof Error ? cause.message : 'Network request failed',
       });
     }
   }
@@ -118,7 +123,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     if (!refreshInFlight) {
       refreshInFlight = (async () => {
         try {
-          const response = await send({ method: 'POST', path: '/auth/refresh', body: {}, bearer: false, retryOn401: false }, null);
+          const response = await send(
+            {
+              method: 'POST',
+              path: '/auth/refresh',
+              body: {},
+              bearer: false,
+              retryOn401: false,
+            },
+            null,
+          );
           const auth = await parse<AuthResponse>(response);
           options.onAccessToken(auth);
           return auth;
@@ -141,7 +155,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     if (response.status !== 401 || !spec.retryOn401) {
       return parse<T>(response);
     }
-    const unauthorized = await parse<never>(response).catch((error: unknown) => error);
+    const unauthorized = await parse<never>(response).catch(
+      (error: unknown) => error,
+    );
     const current = options.getAccessToken();
     let retryToken: string;
     if (current && current !== token) {
@@ -158,7 +174,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   function issue(path: string, body: unknown): Promise<AuthResponse> {
-    return request<AuthResponse>({ method: 'POST', path, body, bearer: false, retryOn401: false }).then((auth) => {
+    return request<AuthResponse>({
+      method: 'POST',
+      path,
+      body,
+      bearer: false,
+      retryOn401: false,
+    }).then((auth) => {
       options.onAccessToken(auth);
       return auth;
     });
@@ -172,16 +194,36 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     refresh,
     async logout() {
       try {
-        await request<void>({ method: 'POST', path: '/auth/logout', body: {}, bearer: true, retryOn401: false });
+        await request<void>({
+          method: 'POST',
+          path: '/auth/logout',
+          body: {},
+          bearer: true,
+          retryOn401: false,
+        });
       } finally {
         // The local session ends even when the server could not be reached.
         options.onSignedOut();
       }
     },
     me: () => request<UserView>({ method: 'GET', path: '/me', ...authed }),
-    updateMe: (body) => request<UserView>({ method: 'PATCH', path: '/me', body, ...authed }),
-    taxonomies: () => request<Taxonomies>({ method: 'GET', path: '/taxonomies', bearer: false, retryOn401: false }),
-    parks: () => request<ParkListItem[]>({ method: 'GET', path: '/parks', ...authed }),
-    health: () => request<HealthResponse>({ method: 'GET', path: '/health', bearer: false, retryOn401: false }),
+    updateMe: (body) =>
+      request<UserView>({ method: 'PATCH', path: '/me', body, ...authed }),
+    taxonomies: () =>
+      request<Taxonomies>({
+        method: 'GET',
+        path: '/taxonomies',
+        bearer: false,
+        retryOn401: false,
+      }),
+    parks: () =>
+      request<ParkListItem[]>({ method: 'GET', path: '/parks', ...authed }),
+    health: () =>
+      request<HealthResponse>({
+        method: 'GET',
+        path: '/health',
+        bearer: false,
+        retryOn401: false,
+      }),
   };
 }

@@ -2,7 +2,11 @@ import { ApiError, normaliseDetails } from './api-error';
 
 describe('normaliseDetails', () => {
   it('keeps well-formed field errors', () => {
-    expect(normaliseDetails([{ field: 'email', messages: ['email must be a valid email address'] }])).toEqual([
+    expect(
+      normaliseDetails([
+        { field: 'email', messages: ['email must be a valid email address'] },
+      ]),
+    ).toEqual([
       { field: 'email', messages: ['email must be a valid email address'] },
     ]);
   });
@@ -16,7 +20,10 @@ describe('normaliseDetails', () => {
 
 describe('ApiError', () => {
   it('is an Error with a readable message and no field details by default', () => {
-    const error = new ApiError({ status: 409, message: 'Email already registered' });
+    const error = new ApiError({
+      status: 409,
+      message: 'Email already registered',
+    });
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe('Email already registered');
     expect(error.details).toEqual([]);

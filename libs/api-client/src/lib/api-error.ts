@@ -40,7 +40,9 @@ export class ApiError extends Error {
 
   /** Messages for one field, e.g. `messagesFor('timeZone')`. */
   messagesFor(field: string): string[] {
-    return this.details.find((detail) => detail.field === field)?.messages ?? [];
+    return (
+      this.details.find((detail) => detail.field === field)?.messages ?? []
+    );
   }
 }
 
@@ -62,7 +64,9 @@ function isFieldError(value: unknown): value is FieldError {
 }
 
 /** Only the `[{field, messages}]` form names fields; other `details` shapes stay in `body`. */
-export function normaliseDetails(details: ErrorBody['details'] | unknown): FieldError[] {
+export function normaliseDetails(
+  details: ErrorBody['details'] | unknown,
+): FieldError[] {
   return Array.isArray(details) ? details.filter(isFieldError) : [];
 }
 
@@ -75,17 +79,25 @@ function parseRetryAfter(header: string | null): number | undefined {
     return seconds;
   }
   const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  return Number.isNaN(date)
+    ? undefined
+    : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
 /** Builds the error for a non-2xx response whose body has already been parsed (or is undefined). */
 export function errorFromResponse(response: Response, body: unknown): ApiError {
   const record = isRecord(body) ? body : {};
-  const message = typeof record['message'] === 'string' && record['message'] ? record['message'] : response.statusText || `HTTP ${response.status}`;
+  const message =
+    typeof record['message'] === 'string' && record['message']
+      ? record['message']
+      : response.statusText || `HTTP ${response.status}`;
   return new ApiError({
     status: response.status,
     message,
-    error: typeof record['error'] === 'string' ? record['error'] : response.statusText,
+    error:
+      typeof record['error'] === 'string'
+        ? record['error']
+        : response.statusText,
     details: normaliseDetails(record['details']),
     retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
     body,

@@ -1,0 +1,144 @@
+import {
+  PASSWORD_MIN_LENGTH,
+  SELF_REGISTER_ROLES,
+  type RegisterRequest,
+  type SelfRegisterRole,
+} from '@torchbridge/contracts';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useAuth } from '../../lib/auth/auth-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { deviceTimeZone } from '../../lib/time/format';
+import { TimeZoneSelect } from '../../lib/time/time-zone-select';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { ChoiceGroup } from '../../lib/ui/choice-group';
+import { apiFieldError } from '../../lib/ui/describe-api-error';
+import { focusField } from '../../lib/ui/form-focus';
+import { TextField } from '../../lib/ui/text-field';
+import { AuthCard } from './auth-card';
+import { checkDisplayName, checkEmail, checkPassword } from './auth-validation';
+import { validationMessage } from './validation-message';
+
+const FIELD_ORDER = ['email', 'password', 'displayName'] as const;
+
+export function RegisterPage() {
+  const { t, i18n } = useTranslation();
+  const { register } = useAuth();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<SelfRegisterRole>('founder');
+  const [timeZone, setTimeZone] = useState(deviceTimeZone);
+  const [attempted, setAttempted] = useState(false);
+  const create = useMutation({
+    mutationFn: (request: RegisterRequest) => register(request),
+  });
+
+  const problems = {
+    email: checkEmail(email),
+    password: checkPassword(password),
+    displayName: checkDisplayName(displayName),
+  };
+  const errorFor = (field: (typeof FIELD_ORDER)[number]) =>
+    (attempted ? validationMessage(t, problems[field]) : undefined) ??
+    apiFieldError(create.error, field);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    const firstInvalid = FIELD_ORDER.find((field) => problems[field]);
+    if (firstInvalid) {
+      focusField(event.currentTarget, firstInvalid);
+      return;
+    }
+    // The account starts in the language the page is shown in, so the person never has to pick it twice.
+    create.mutate({
+      email: email.trim(),
+      password,
+      displayName: displayName.trim(),
+      role,
+      timeZone,
+      locale: currentLocale(i18n),
+    });
+  }
+
+  return (
+    <AuthCard
+      title={t('auth.register.title')}
+      pageTitle={t('auth.register.title')}
+      intro={t('auth.register.intro')}
+      footer={
+        <>
+          {t('auth.register.haveAccount')}{' '}
+          <Link to="/sign-in">{t('auth.register.signInLink')}</Link>
+        </>
+      }
+    >
+      <ApiErrorAlert
+        error={create.error}
+        statusMessages={{ 409: t('errors.emailTaken') }}
+      />
+      <form className="form" noValidate onSubmit={handleSubmit}>
+        <TextField
+          label={t('fields.email')}
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={errorFor('email')}
+        />
+        <TextField
+          label={t('fields.password')}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          hint={t('auth.register.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errorFor('password')}
+        />
+        <TextField
+          label={t('fields.displayName')}
+          name="displayName"
+          autoComplete="name"
+          hint={t('auth.register.displayNameHint')}
+          value={displayName}
+          onChange={(event) => setDisplayName(event.target.value)}
+          error={errorFor('displayName')}
+        />
+        <ChoiceGroup
+          legend={t('fields.role')}
+          name="role"
+          value={role}
+          choices={SELF_REGISTER_ROLES.map((value) => ({
+            value,
+            label: t(`roles.${value}`),
+          }))}
+          onChange={(value: SelfRegisterRole) => setRole(value)}
+          error={apiFieldError(create.error, 'role')}
+        />
+        <TimeZoneSelect
+          name="timeZone"
+          value={timeZone}
+          onChange={setTimeZone}
+          hint={t('auth.register.timeZoneHint')}
+          error={apiFieldError(create.error, 'timeZone')}
+        />
+        <button
+          type="submit"
+          className="button button-primary button-block"
+          disabled={create.isPending}
+        >
+          {create.isPending
+            ? t('auth.register.submitting')
+            : t('auth.register.submit')}
+        </button>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,97 @@
+import type { LoginRequest } from '@torchbridge/contracts';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useAuth } from '../../lib/auth/auth-context';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { apiFieldError } from '../../lib/ui/describe-api-error';
+import { focusField } from '../../lib/ui/form-focus';
+import { TextField } from '../../lib/ui/text-field';
+import { AuthCard } from './auth-card';
+import { checkEmail, checkPassword } from './auth-validation';
+import { validationMessage } from './validation-message';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { signIn } = useAuth();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  // Problems show after the first submit attempt, then update as the person types.
+  const [attempted, setAttempted] = useState(false);
+  const login = useMutation({
+    mutationFn: (request: LoginRequest) => signIn(request),
+  });
+
+  const problems = {
+    email: checkEmail(email),
+    password: checkPassword(password),
+  };
+  const errorFor = (field: keyof typeof problems) =>
+    (attempted ? validationMessage(t, problems[field]) : undefined) ??
+    apiFieldError(login.error, field);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    const firstInvalid = (['email', 'password'] as const).find(
+      (field) => problems[field],
+    );
+    if (firstInvalid) {
+      focusField(event.currentTarget, firstInvalid);
+      return;
+    }
+    // Success flips the session to signed-in; the route guard then moves on to where the visitor was headed.
+    login.mutate({ email: email.trim(), password });
+  }
+
+  return (
+    <AuthCard
+      title={t('auth.signIn.title')}
+      pageTitle={t('auth.signIn.pageTitle')}
+      intro={t('auth.signIn.intro')}
+      footer={
+        <>
+          {t('auth.signIn.noAccount')}{' '}
+          <Link to="/register">{t('auth.signIn.registerLink')}</Link>
+        </>
+      }
+    >
+      <ApiErrorAlert
+        error={login.error}
+        statusMessages={{ 401: t('errors.invalidCredentials') }}
+      />
+      <form className="form" noValidate onSubmit={handleSubmit}>
+        <TextField
+          label={t('fields.email')}
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={errorFor('email')}
+        />
+        <TextField
+          label={t('fields.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errorFor('password')}
+        />
+        <button
+          type="submit"
+          className="button button-primary button-block"
+          disabled={login.isPending}
+        >
+          {login.isPending
+            ? t('auth.signIn.submitting')
+            : t('auth.signIn.submit')}
+        </button>
+      </form>
+    </AuthCard>
+  );
+}

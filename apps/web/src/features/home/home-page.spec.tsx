@@ -1,0 +1,117 @@
+import { act, screen, within } from '@testing-library/react';
+import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+
+describe('Home page', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({
+      now: new Date('2026-03-29T12:00:00Z'),
+      advanceTimers: true,
+    });
+  });
+
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('greets the person and shows times in their zone, Shanghai and Berlin', async () => {
+    const person = makeUser({
+      displayName: 'Anna Schmidt',
+      role: 'mentor',
+      timeZone: 'Europe/Berlin',
+      createdAt: '2026-01-15T08:30:00Z',
+    });
+    renderApp({ api: signedInApi(person), route: '/' });
+
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Welcome, Anna Schmidt',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Signed in as Mentor')).toBeInTheDocument();
+
+    const local = screen.getByRole('region', { name: 'Your local time' });
+    expect(within(local).getByText('14:00')).toBeInTheDocument();
+    expect(within(local).getByText(/Europe\/Berlin/)).toBeInTheDocument();
+
+    const clocks = screen.getByRole('region', { name: 'China and Europe' });
+    expect(
+      within(clocks).getByText('Shanghai').parentElement,
+    ).toHaveTextContent('20:00');
+    expect(within(clocks).getByText('Berlin').parentElement).toHaveTextContent(
+      '14:00',
+    );
+    expect(
+      within(clocks).getByText('Shanghai is 6 h ahead of Berlin.'),
+    ).toBeInTheDocument();
+
+    // 08:30 UTC in January is 09:30 in Berlin (winter time).
+    const account = screen.getByRole('region', { name: 'Your account' });
+    expect(
+      within(account).getByText('Jan 15, 2026, 09:30'),
+    ).toBeInTheDocument();
+  });
+
+  it('renders the account creation time in the person’s own zone', async () => {
+    const person = makeUser({
+      timeZone: 'Asia/Shanghai',
+      createdAt: '2026-01-15T20:30:00Z',
+    });
+    renderApp({ api: signedInApi(person), route: '/' });
+
+    const account = await screen.findByRole('region', { name: 'Your account' });
+    expect(
+      within(account).getByText('Jan 16, 2026, 04:30'),
+    ).toBeInTheDocument();
+  });
+
+  it('moves the clocks on when the minute changes', async () => {
+    renderApp({
+      api: signedInApi(makeUser({ timeZone: 'Europe/Berlin' })),
+      route: '/',
+    });
+    const local = await screen.findByRole('region', {
+      name: 'Your local time',
+    });
+    expect(within(local).getByText('14:00')).toBeInTheDocument();
+
+    await act(async () => {
+      jest.advanceTimersByTime(61_000);
+    });
+
+    expect(within(local).getByText('14:01')).toBeInTheDocument();
+  });
+
+  it('keeps each navigation label unique among the links, so links can be found by name', async () => {
+    for (const role of ['founder', 'mentor', 'manager', 'admin'] as const) {
+      const { unmount } = renderApp({
+        api: signedInApi(makeUser({ role })),
+        route: '/',
+      });
+      await screen.findByRole('heading', { level: 1 });
+      for (const label of ['Home', 'Science parks', 'Settings']) {
+        expect({
+          role,
+          label,
+          links: screen.getAllByRole('link', { name: new RegExp(label, 'i') })
+            .length,
+        }).toEqual({ role, label, links: 1 });
+      }
+      unmount();
+    }
+  });
+
+  it('offers only pages that exist, worded for the role', async () => {
+    renderApp({ api: signedInApi(makeUser({ role: 'manager' })), route: '/' });
+
+    const steps = await screen.findByRole('region', { name: 'Next steps' });
+    const links = within(steps).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/parks',
+      '/settings',
+    ]);
+    expect(links[0]).toHaveTextContent(
+      'Review the parks and how many incubators each one has',
+    );
+  });
+});

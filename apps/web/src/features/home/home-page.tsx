@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useSignedInUser } from '../../lib/auth/auth-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { useNow } from '../../lib/time/use-now';
+import { PageTitle } from '../../lib/ui/page-title';
+import { AccountCard } from './account-card';
+import { LocalTimeCard } from './local-time-card';
+import { NextStepsCard } from './next-steps-card';
+import { WorldClocksCard } from './world-clocks-card';
+
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const user = useSignedInUser();
+  const locale = currentLocale(i18n);
+  const now = useNow();
+
+  return (
+    <div className="page">
+      <PageTitle title={t('home.pageTitle')} />
+      <header className="page-header">
+        <h1>{t('home.greeting', { name: user.displayName })}</h1>
+        <p className="muted">
+          <span className="badge">
+            {t('home.signedInAs', { role: t(`roles.${user.role}`) })}
+          </span>
+        </p>
+        <p className="lead">{t(`home.intro.${user.role}`)}</p>
+      </header>
+      <div className="card-grid">
+        <LocalTimeCard now={now} locale={locale} timeZone={user.timeZone} />
+        <WorldClocksCard now={now} locale={locale} />
+        <AccountCard user={user} locale={locale} />
+        <NextStepsCard role={user.role} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { REGIONS, pickLabel, type RegionCode } from '@torchbridge/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../lib/api/services-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { PageTitle } from '../../lib/ui/page-title';
+import { SelectField } from '../../lib/ui/select-field';
+import { StatusMessage } from '../../lib/ui/status-message';
+import { TextField } from '../../lib/ui/text-field';
+import { filterParks, type RegionFilter } from './filter-parks';
+import { ParkCard } from './park-card';
+
+export const PARKS_QUERY_KEY = ['parks'] as const;
+
+function isRegionFilter(value: string): value is RegionFilter {
+  return (
+    value === 'all' ||
+    REGIONS.some((region) => region.code === (value as RegionCode))
+  );
+}
+
+export function ParksPage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const api = useApi();
+  // Parks change rarely (a seed plus occasional edits), so a long freshness window saves round trips.
+  const parks = useQuery({
+    queryKey: PARKS_QUERY_KEY,
+    queryFn: () => api.parks(),
+    staleTime: 10 * 60_000,
+  });
+  const [query, setQuery] = useState('');
+  const [region, setRegion] = useState<RegionFilter>('all');
+  const deferredQuery = useDeferredValue(query);
+
+  const visible = useMemo(
+    () => filterParks(parks.data ?? [], { query: deferredQuery, region }),
+    [parks.data, deferredQuery, region],
+  );
+
+  return (
+    <div className="page">
+      <PageTitle title={t('parks.title')} />
+      <header className="page-header">
+        <h1>{t('parks.title')}</h1>
+        <p className="lead">{t('parks.intro')}</p>
+      </header>
+      <form
+        role="search"
+        className="filters"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <TextField
+          label={t('parks.search')}
+          hint={t('parks.searchHint')}
+          type="search"
+          name="query"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <SelectField
+          label={t('parks.region')}
+          name="region"
+          value={region}
+          onChange={(event) => {
+            if (isRegionFilter(event.target.value)) {
+              setRegion(event.target.value);
+            }
+          }}
+        >
+          <option value="all">{t('parks.allRegions')}</option>
+          {REGIONS.map((entry) => (
+            <option key={entry.code} value={entry.code}>
+              {pickLabel(entry.label, locale)}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+      {parks.isPending && <StatusMessage>{t('app.loading')}</StatusMessage>}
+      {parks.isError && (
+        <div className="stack">
+          <ApiErrorAlert title={t('parks.loadFailed')} error={parks.error} />
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void parks.refetch()}
+          >
+            {t('app.retry')}
+          </button>
+        </div>
+      )}
+      {parks.isSuccess && (
+        <>
+          <StatusMessage className="muted">
+            {t('parks.count', {
+              shown: visible.length,
+              total: parks.data.length,
+            })}
+          </StatusMessage>
+          {visible.length === 0 ? (
+            <p>{t('parks.empty')}</p>
+          ) : (
+            <ul className="park-grid">
+              {visible.map((park) => (
+                <ParkCard key={park.id} park={park} locale={locale} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { LOCALES } from '@torchbridge/contracts';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGE_NAMES } from '../../lib/i18n/language-names';
+import { useLocaleSwitch } from '../../lib/i18n/use-locale';
+import { ChoiceGroup } from '../../lib/ui/choice-group';
+
+/** Applies at once, like the header picker. Nothing here is labelled with the word "language" so that name stays unique to the header picker. */
+export function LanguageSection() {
+  const { t } = useTranslation();
+  const { locale, changeLocale, saveFailed } = useLocaleSwitch();
+
+  return (
+    <section className="card">
+      <h2>{t('settings.language.title')}</h2>
+      <ChoiceGroup
+        legend={t('settings.language.legend')}
+        name="locale"
+        value={locale}
+        choices={LOCALES.map((value) => ({
+          value,
+          label: LANGUAGE_NAMES[value],
+          lang: value,
+        }))}
+        onChange={changeLocale}
+        hint={t('settings.language.hint')}
+        error={saveFailed ? t('language.saveFailed') : undefined}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import type { UpdateMeRequest, UserView } from '@torchbridge/contracts';
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../lib/api/services-context';
+import { useAuth } from '../../lib/auth/auth-context';
+import { deviceTimeZone } from '../../lib/time/format';
+import { TimeZoneSelect } from '../../lib/time/time-zone-select';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { apiFieldError } from '../../lib/ui/describe-api-error';
+import { focusField } from '../../lib/ui/form-focus';
+import { StatusMessage } from '../../lib/ui/status-message';
+import { TextField } from '../../lib/ui/text-field';
+import { checkDisplayName } from '../auth/auth-validation';
+import { validationMessage } from '../auth/validation-message';
+
+export function ProfileForm({ user }: { user: UserView }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { updateUser } = useAuth();
+  const headingId = useId();
+  const [displayName, setDisplayName] = useState(user.displayName);
+  const [timeZone, setTimeZone] = useState(user.timeZone);
+  const [attempted, setAttempted] = useState(false);
+  const save = useMutation({
+    mutationFn: (changes: UpdateMeRequest) => api.updateMe(changes),
+    onSuccess: updateUser,
+  });
+  const device = deviceTimeZone();
+
+  const nameProblem = checkDisplayName(displayName);
+  const nameError =
+    (attempted ? validationMessage(t, nameProblem) : undefined) ??
+    apiFieldError(save.error, 'displayName');
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    if (nameProblem) {
+      focusField(event.currentTarget, 'displayName');
+      return;
+    }
+    // Only what changed, so a stale tab cannot overwrite a change made elsewhere to the other field.
+    const changes: UpdateMeRequest = {};
+    if (displayName.trim() !== user.displayName) {
+      changes.displayName = displayName.trim();
+    }
+    if (timeZone !== user.timeZone) {
+      changes.timeZone = timeZone;
+    }
+    save.mutate(changes);
+  }
+
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('settings.profile.title')}</h2>
+      <ApiErrorAlert error={save.error} />
+      <form className="form" noValidate onSubmit={handleSubmit}>
+        <TextField
+          label={t('fields.displayName')}
+          name="displayName"
+          autoComplete="name"
+          hint={t('settings.profile.displayNameHint')}
+          value={displayName}
+          onChange={(event) => setDisplayName(event.target.value)}
+          error={nameError}
+        />
+        <TimeZoneSelect
+          name="timeZone"
+          value={timeZone}
+          onChange={setTimeZone}
+          hint={t('settings.profile.timeZoneHint')}
+          error={apiFieldError(save.error, 'timeZone')}
+        />
+        {device !== timeZone && (
+          <p>
+            <button
+              type="button"
+              className="button button-link"
+              onClick={() => setTimeZone(device)}
+            >
+              {t('settings.profile.useDeviceZone', { zone: device })}
+            </button>
+          </p>
+        )}
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={save.isPending}
+          >
+            {save.isPending
+              ? t('settings.profile.saving')
+              : t('settings.profile.save')}
+          </button>
+          {save.isSuccess && (
+            <StatusMessage className="success-text">
+              {t('settings.profile.saved')}
+            </StatusMessage>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

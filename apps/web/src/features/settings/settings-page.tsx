@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { useSignedInUser } from '../../lib/auth/auth-context';
+import { PageTitle } from '../../lib/ui/page-title';
+import { LanguageSection } from './language-section';
+import { ProfileForm } from './profile-form';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+
+  return (
+    <div className="page page-narrow">
+      <PageTitle title={t('settings.title')} />
+      <header className="page-header">
+        <h1>{t('settings.title')}</h1>
+      </header>
+      {/* Keyed by user so the form starts from the saved values again after another account signs in. */}
+      <ProfileForm key={user.id} user={user} />
+      <LanguageSection />
+    </div>
+  );
+}

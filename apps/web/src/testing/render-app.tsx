@@ -1,0 +1,102 @@
+import { ApiError, type ApiClient } from '@torchbridge/api-client';
+import type { AuthResponse, Locale, UserView } from '@torchbridge/contracts';
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
+import { App } from '../app/app';
+import { createSessionStore } from '../lib/auth/session-store';
+import { createI18n } from '../lib/i18n/i18n';
+
+export type MockApi = jest.Mocked<ApiClient>;
+
+export function makeUser(overrides: Partial<UserView> = {}): UserView {
+  return {
+    id: '7d0c6a52-5f7e-4a4c-9b1e-2f1f0a3c9e11',
+    email: 'li.wei@example.cn',
+    displayName: 'Li Wei',
+    role: 'founder',
+    locale: 'en',
+    timeZone: 'Asia/Shanghai',
+    createdAt: '2026-03-29T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function authFor(user: UserView): AuthResponse {
+  return { accessToken: `token-for-${user.id}`, expiresIn: 900, user };
+}
+
+export function unauthorized(message = 'Refresh token missing'): ApiError {
+  return new ApiError({ status: 401, error: 'Unauthorized', message });
+}
+
+function notStubbed(method: string): () => Promise<never> {
+  return () =>
+    Promise.reject(
+      new Error(`api.${method} was called but the test did not stub it`),
+    );
+}
+
+/** An API client whose every method is a jest mock; by default nobody is signed in (refresh answers 401). */
+export function mockApi(overrides: Partial<ApiClient> = {}): MockApi {
+  const impl: ApiClient = {
+    register: notStubbed('register'),
+    login: notStubbed('login'),
+    refresh: () => Promise.reject(unauthorized()),
+    logout: () => Promise.resolve(),
+    me: notStubbed('me'),
+    updateMe: notStubbed('updateMe'),
+    taxonomies: notStubbed('taxonomies'),
+    parks: notStubbed('parks'),
+    health: notStubbed('health'),
+    ...overrides,
+  };
+  return {
+    register: jest.fn(impl.register),
+    login: jest.fn(impl.login),
+    refresh: jest.fn(impl.refresh),
+    logout: jest.fn(impl.logout),
+    me: jest.fn(impl.me),
+    updateMe: jest.fn(impl.updateMe),
+    taxonomies: jest.fn(impl.taxonomies),
+    parks: jest.fn(impl.parks),
+    health: jest.fn(impl.health),
+  };
+}
+
+/** An API client for someone whose refresh cookie is still valid, as after a page reload. */
+export function signedInApi(
+  user: UserView,
+  overrides: Partial<ApiClient> = {},
+): MockApi {
+  return mockApi({
+    refresh: () => Promise.resolve(authFor(user)),
+    ...overrides,
+  });
+}
+
+export interface RenderAppOptions {
+  api?: MockApi;
+  route?: string;
+  locale?: Locale;
+}
+
+export function renderApp({
+  api = mockApi(),
+  route = '/',
+  locale = 'en',
+}: RenderAppOptions = {}) {
+  const session = createSessionStore();
+  const i18n = createI18n(locale);
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  const user = userEvent.setup();
+  const view = render(
+    <MemoryRouter initialEntries={[route]}>
+      <App services={{ api, session }} i18n={i18n} queryClient={queryClient} />
+    </MemoryRouter>,
+  );
+  return { ...view, user, api, session, i18n };
+}

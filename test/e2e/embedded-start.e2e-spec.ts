@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,8 @@ function portOpen(port: number): Promise<boolean> {
 /** The zero-setup default: no DATABASE_URL, no REDIS_URL — embedded PostgreSQL, single node, demo data. */
 describe('torchbridge start on the embedded default', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tb-embedded-'));
+  // When run as root, PostgreSQL runs as the unprivileged postgres user, which must reach the folder.
+  chmodSync(dataDir, 0o755);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts real PostgreSQL, loads the demo data, and stops it cleanly', async () => {

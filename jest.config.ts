@@ -1,6 +1,8 @@
 import type { Config } from 'jest';
-import { getJestProjectsAsync } from '@nx/jest';
 
-export default async (): Promise<Config> => ({
-  projects: await getJestProjectsAsync(),
-});
+/** Unit tests of every project; integration and browser suites have their own configs. */
+const config: Config = {
+  projects: ['<rootDir>/apps/*/jest.config.cts', '<rootDir>/libs/*/jest.config.cts'],
+};
+
+export default config;

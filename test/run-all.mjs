@@ -22,7 +22,11 @@ function run(label, command, args) {
 
 function check(label, command, args) {
   const { ok, seconds } = run(label, command, args);
-  ok ? (totals.passed += 1) : (totals.failed += 1);
+  if (ok) {
+    totals.passed += 1;
+  } else {
+    totals.failed += 1;
+  }
   lines.push(`${label}: ${ok ? 'ok' : 'FAILED'} (${seconds} s)`);
   return ok;
 }

@@ -1,10 +1,10 @@
+const { swcTransform } = require('../../jest.preset.js');
+
 module.exports = {
   displayName: 'cli',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
+  transform: { '^.+\\.[tj]s$': swcTransform },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/apps/cli',
 };

@@ -98,7 +98,9 @@ describe('first visit in a browser', () => {
     await page.getByLabel('Email').fill('founder@demo.torchbridge.dev');
     await page.getByLabel('Password').fill('torchbridge-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The demo founder chose Chinese, so the interface follows the account, not the sign-in page.
+    await page.getByRole('heading', { level: 1, name: /欢迎/ }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, '07-home-phone');

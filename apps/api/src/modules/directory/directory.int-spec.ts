@@ -136,7 +136,7 @@ describe('directory: search, profiles, vetting, privacy, imports', () => {
   it('lets a founder create their startup, checking the incubator belongs to the park', async () => {
     const parks = (await call<(ParkView & { incubatorCount: number })[]>(t.url, 'get', '/api/parks', { token: founder })).body;
     const withIncubator = parks.filter((p) => p.incubatorCount > 0);
-    const [parkA, parkB] = withIncubator as [ParkView, ParkView];
+    const [parkA, parkB] = withIncubator as unknown as [ParkView, ParkView];
     const incubators = (await call<{ id: string }[]>(t.url, 'get', `/api/incubators?parkId=${parkA.id}`, { token: founder })).body;
     const incubatorId = (incubators[0] as { id: string }).id;
     const me = await registerUser(t.url, { role: 'founder' });

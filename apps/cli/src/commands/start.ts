@@ -24,6 +24,8 @@ export async function start(env: CliEnv, options: { seed: boolean }): Promise<vo
     PORT: String(env.port),
     HOST: env.host,
     SEED_DEMO: options.seed ? 'true' : 'false',
+    // A terminal wants the URL and warnings, not a JSON line per request.
+    LOG_LEVEL: env.passthrough['LOG_LEVEL'] ?? 'warn',
     ...(web ? { WEB_DIST_DIR: web } : {}),
   });
 

@@ -52,6 +52,17 @@ async function fill(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const started = Date.now();
+  // 12 fields × 10 specialties = 120 areas of expertise, so a specific phrase matches about 1 % of profiles
+  // and a field name ("battery", "光子") about 15 %: both kinds of search are in the load.
+  await client.query(`
+    CREATE TEMP TABLE domains (i int, en text, zh text);
+    INSERT INTO domains VALUES (1,'semiconductor','半导体'),(2,'battery','电池'),(3,'medical imaging','医学影像'),(4,'robotics','机器人'),
+      (5,'5G','5G'),(6,'photonics','光子'),(7,'drone','无人机'),(8,'agritech','农业科技'),(9,'carbon capture','碳捕集'),
+      (10,'payments','支付'),(11,'advanced materials','新材料'),(12,'industrial software','工业软件');
+    CREATE TEMP TABLE specialties (j int, en text, zh text);
+    INSERT INTO specialties VALUES (1,'packaging','封装'),(2,'testing','测试'),(3,'supply chain','供应链'),(4,'certification','认证'),
+      (5,'design','设计'),(6,'mass production','量产'),(7,'export sales','出口销售'),(8,'regulation','监管合规'),(9,'financing','融资'),(10,'pricing','定价');
+  `);
   await client.query(`
     CREATE TEMP TABLE pools AS SELECT
       ARRAY['semiconductors','advanced-materials','biotech','medical-devices','nev','new-energy','smart-manufacturing','ai','software','communication-equipment','optoelectronics','aerospace','agritech','cleantech','fintech'] AS sectors,
@@ -63,8 +74,8 @@ async function fill(url) {
       ARRAY['Wang','Li','Zhang','Liu','Chen','Yang','Huang','Zhao','Müller','Schmidt','Schneider','Fischer','Weber','Meyer','Dubois','Martin'] AS surnames,
       ARRAY['王','李','张','刘','陈','杨','黄','赵','穆勒','施密特','施耐德','菲舍尔','韦伯','迈尔','杜布瓦','马丁'] AS surnames_zh,
       ARRAY['Wei','Fang','Min','Jing','Lei','Anna','Lukas','Sophie','Jonas','Claire'] AS given,
-      ARRAY['semiconductor packaging','battery materials','medical imaging','industrial robotics','5G modules','photonics','drone avionics','precision agriculture','carbon capture','payments compliance'] AS expertise,
-      ARRAY['半导体封装','电池材料','医学影像','工业机器人','5G模组','光子学','无人机航电','精准农业','碳捕集','支付合规'] AS expertise_zh,
+      (SELECT array_agg(d.en || ' ' || sp.en ORDER BY d.i, sp.j) FROM domains d, specialties sp) AS expertise,
+      (SELECT array_agg(d.zh || sp.zh ORDER BY d.i, sp.j) FROM domains d, specialties sp) AS expertise_zh,
       ARRAY['Lumos','Helix','Quanta','Terra','Vector','Nova','Cobalt','Aurora','Sino','Rhein','Delta','Orion'] AS brand,
       ARRAY['光睿','螺旋','量子','泰拉','矢量','新星','钴蓝','极光','华夏','莱茵','德尔塔','猎户'] AS brand_zh
   `);
@@ -82,9 +93,9 @@ async function fill(url) {
                                  time_zone, country, city, capacity, status, vetting, active_mentees)
     SELECT u.id,
            (ARRAY['technopreneur','executive','investor','business-counsellor','st-professional'])[1 + g % 5],
-           'Expert in ' || p.expertise[1 + g % 10], p.expertise_zh[1 + g % 10] || '专家',
-           'Twenty years in ' || p.expertise[1 + (g / 3) % 10] || ', helped ' || (g % 40) || ' startups enter new markets.',
-           '在' || p.expertise_zh[1 + (g / 3) % 10] || '领域深耕二十年，帮助' || (g % 40) || '家初创企业开拓新市场。',
+           'Expert in ' || p.expertise[1 + g % 120], p.expertise_zh[1 + g % 120] || '专家',
+           'Twenty years in ' || p.expertise[1 + (g / 7) % 120] || ', helped ' || (g % 40) || ' startups enter new markets.',
+           '在' || p.expertise_zh[1 + (g / 7) % 120] || '领域深耕二十年，帮助' || (g % 40) || '家初创企业开拓新市场。',
            ARRAY[p.sectors[1 + g % 15], p.sectors[1 + (g / 15) % 15]],
            ARRAY[p.stages[1 + g % 6], p.stages[1 + (g / 6) % 6]],
            ARRAY[p.topics[1 + g % 15], p.topics[1 + (g / 7) % 15], p.topics[1 + (g / 11) % 15]],
@@ -98,16 +109,16 @@ async function fill(url) {
   await client.query(`
     INSERT INTO startups (name_en, name_zh, incubator_id, sectors, stage, founded_year, team_size, languages, time_zone,
                           market_direction, target_markets, needs, pitch_en, pitch_zh, high_tech_enterprise)
-    SELECT p.brand[1 + g % 12] || ' ' || p.expertise[1 + (g / 12) % 10] || ' ' || g,
-           p.brand_zh[1 + g % 12] || p.expertise_zh[1 + (g / 12) % 10] || g,
+    SELECT p.brand[1 + g % 12] || ' ' || p.expertise[1 + (g / 12) % 120] || ' ' || g,
+           p.brand_zh[1 + g % 12] || p.expertise_zh[1 + (g / 12) % 120] || g,
            (SELECT id FROM incubators ORDER BY name_en OFFSET (g % 12) LIMIT 1),
            ARRAY[p.sectors[1 + g % 15]], p.stages[1 + g % 6], 2012 + g % 14, 2 + g % 200,
            CASE WHEN g % 4 = 0 THEN ARRAY['de','en'] ELSE ARRAY['zh','en'] END,
            CASE WHEN g % 4 = 0 THEN 'Europe/Berlin' ELSE 'Asia/Shanghai' END,
            (ARRAY['china-to-europe','europe-to-china','domestic'])[1 + g % 3], ARRAY['DE','FR'],
            ARRAY[p.topics[1 + g % 15], p.topics[1 + (g / 15) % 15]],
-           'We build ' || p.expertise[1 + g % 10] || ' products for European customers.',
-           '我们为欧洲客户打造' || p.expertise_zh[1 + g % 10] || '产品。', g % 2 = 0
+           'We build ' || p.expertise[1 + g % 120] || ' products for European customers.',
+           '我们为欧洲客户打造' || p.expertise_zh[1 + g % 120] || '产品。', g % 2 = 0
       FROM generate_series(1, ${STARTUPS}) g, pools p
   `);
   await client.query('ANALYZE');
@@ -145,7 +156,7 @@ async function load(url, requests, token) {
 }
 
 // Distinct pages a community browses: text in either language × a filter; each is asked for several times in a run.
-const TERMS = ['半导体', '电池', '光子', '机器人', '医学影像', 'robotics', 'battery', 'photonics', 'drone', 'payments', 'imaging', 'carbon'];
+const TERMS = ['电池认证', '光子封装', '无人机设计', '半导体', '机器人', 'battery certification', 'photonics packaging', 'drone design', 'payments regulation', 'battery', 'robotics', 'imaging'];
 const MENTOR_FILTERS = ['language=zh&available=true', 'sector=smart-manufacturing,ai&available=true', 'country=CN,DE&stage=scaling', 'topic=market-entry-europe&sort=free-places', 'language=de', 'available=true&sort=newest'];
 const STARTUP_FILTERS = ['region=eastern&stage=prototype', 'sector=new-energy,nev&marketDirection=china-to-europe', 'language=de', 'stage=scaling&sort=newest'];
 const QUERIES = TERMS.flatMap((term) => [
@@ -202,7 +213,8 @@ async function main() {
       }
     }
     const health = await load(base, [{ method: 'GET', path: '/api/health' }]);
-    // The cache starts cold: the first request of each distinct page goes to PostgreSQL.
+    // Cold: the first request of each distinct page goes to PostgreSQL. Warm: the same pages again.
+    const cold = await load(base, QUERIES.map((path) => ({ method: 'GET', path })), token);
     const directory = await load(base, QUERIES.map((path) => ({ method: 'GET', path })), token);
     uncached = await measureUncached(env, token);
     const ms = (v) => v.toFixed(1);
@@ -219,7 +231,8 @@ directory write); the last row runs the same load against an instance with the c
 | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | errors |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${row('GET /api/health (floor)', health)}
-${row('directory search page', directory)}
+${row('directory search page, cache cold at start', cold)}
+${row('directory search page, steady state', directory)}
 ${row('same pages, cache off (reference)', uncached)}
 
 Target p95 ≤ 50 ms: ${verdict} (${ms(directory.p95)} ms; floor ${ms(health.p95)} ms).`;

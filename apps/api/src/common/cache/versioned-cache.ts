@@ -86,13 +86,31 @@ export class RedisVersionedCache implements VersionedCache {
   }
 }
 
-/** Runs `load` on a miss and caches its JSON. */
+const inFlight = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `load` on a miss and caches its JSON. Concurrent misses for the same key share one load,
+ * so a popular page that expires does not send a burst of identical queries to PostgreSQL.
+ */
 export async function cached<T>(cache: VersionedCache, namespace: string, key: string, load: () => Promise<T>): Promise<T> {
   const hit = await cache.get(namespace, key);
   if (hit !== undefined) {
     return JSON.parse(hit) as T;
   }
-  const value = await load();
-  await cache.set(namespace, key, JSON.stringify(value));
-  return value;
+  const flightKey = `${namespace}\u0000${key}`;
+  const pending = inFlight.get(flightKey) as Promise<T> | undefined;
+  if (pending) {
+    return pending;
+  }
+  const loading = (async () => {
+    try {
+      const value = await load();
+      await cache.set(namespace, key, JSON.stringify(value));
+      return value;
+    } finally {
+      inFlight.delete(flightKey);
+    }
+  })();
+  inFlight.set(flightKey, loading);
+  return loading;
 }

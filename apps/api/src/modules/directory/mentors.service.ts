@@ -96,7 +96,7 @@ export class MentorsService {
       f.add(OPEN);
     }
     // Text matches are collected first so the planner works from the (selective) search indexes, then sorts.
-    const hits = query.q ? `WITH hits AS MATERIALIZED (SELECT * FROM mentor_profiles mp WHERE ${f.textMatch('mp', query.q)}) ` : '';
+    const hits = query.q ? `WITH hits AS MATERIALIZED (SELECT mp.id FROM mentor_profiles mp WHERE ${f.textMatch('mp', query.q)}) ` : '';
     for (const [column, values] of [['sectors', query.sector], ['stages', query.stage], ['topics', query.topic], ['languages', query.language]] as const) {
       if (values?.length) {
         f.add(`mp.${column} && ${f.param(values)}::text[]`);
@@ -126,7 +126,7 @@ export class MentorsService {
     }
     const order = { name: 'lower(mp.display_name), mp.id', newest: 'mp.created_at DESC, mp.id DESC', 'free-places': '(mp.capacity - mp.active_mentees) DESC, mp.id' }[sort];
     const rows: (MentorRow & { sort_key: string | number })[] = await this.db.query(
-      `${hits}SELECT ${CARD_COLUMNS}, ${key} AS sort_key FROM ${hits ? 'hits' : 'mentor_profiles'} mp ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
+      `${hits}SELECT ${CARD_COLUMNS}, ${key} AS sort_key FROM mentor_profiles mp ${hits ? 'JOIN hits ON hits.id = mp.id' : ''} ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
       f.params,
     );
     const page = rows.slice(0, limit);

@@ -71,7 +71,7 @@ export class StartupsService {
 
   private async search(query: StartupQueryDto): Promise<Page<StartupCard>> {
     const f = new SqlFilter();
-    const hits = query.q ? `WITH hits AS MATERIALIZED (SELECT * FROM startups s WHERE ${f.textMatch('s', query.q)}) ` : '';
+    const hits = query.q ? `WITH hits AS MATERIALIZED (SELECT s.id FROM startups s WHERE ${f.textMatch('s', query.q)}) ` : '';
     for (const [column, values] of [['sectors', query.sector], ['needs', query.topic], ['languages', query.language]] as const) {
       if (values?.length) {
         f.add(`s.${column} && ${f.param(values)}::text[]`);
@@ -99,7 +99,7 @@ export class StartupsService {
     const order = sort === 'name' ? 'lower(s.name_en), s.id' : 's.created_at DESC, s.id DESC';
     const limit = query.limit ?? 20;
     const rows: (StartupRow & { sort_key: string })[] = await this.db.query(
-      `${hits}SELECT ${COLUMNS}, ${key} AS sort_key ${hits ? FROM.replace('FROM startups s', 'FROM hits s') : FROM} ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
+      `${hits}SELECT ${COLUMNS}, ${key} AS sort_key ${FROM}${hits ? ' JOIN hits ON hits.id = s.id' : ''} ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
       f.params,
     );
     const page = rows.slice(0, limit);

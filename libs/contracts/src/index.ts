@@ -7,3 +7,4 @@ export * from './lib/health';
 export * from './lib/taxonomy';
 export * from './lib/directory';
 export * from './lib/realtime';
+export * from './lib/mentorship';

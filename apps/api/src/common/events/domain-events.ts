@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events';
 /** Things that happened, published by services after they commit and consumed by gateways and jobs. */
 export interface DomainEventMap {
   'session.ended': { userId: string; sessionId: string };
+  'mentorship.started': { mentorshipId: string };
 }
 
 @Injectable()

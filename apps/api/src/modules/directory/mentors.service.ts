@@ -39,6 +39,7 @@ interface MentorRow {
   created_at: Date;
   email?: string;
   phone?: string | null;
+  partner?: boolean;
 }
 
 const CARD_COLUMNS = `mp.id, mp.user_id, mp.display_name, mp.headline_en, mp.headline_zh, mp.category, mp.sectors, mp.stages,
@@ -198,15 +199,16 @@ export class MentorsService {
 
   private async load(manager: EntityManager, where: string, value: string, viewer: AuthUser): Promise<MentorDetail | undefined> {
     const rows: MentorRow[] = await manager.query(
-      `SELECT ${CARD_COLUMNS}, mp.bio_en, mp.bio_zh, mp.conflicts, mp.vetting_reason, u.email, u.phone
+      `SELECT ${CARD_COLUMNS}, mp.bio_en, mp.bio_zh, mp.conflicts, mp.vetting_reason, u.email, u.phone,
+              EXISTS (SELECT 1 FROM mentorships m JOIN startup_founders sf ON sf.startup_id = m.startup_id
+                       WHERE m.mentor_id = mp.id AND m.status = 'active' AND sf.user_id = $2) AS partner
          FROM mentor_profiles mp JOIN users u ON u.id = mp.user_id WHERE ${where}`,
-      [value],
+      [value, viewer.id],
     );
     const r = rows[0];
     if (!r) {
       return undefined;
     }
-    // Active mentorship partners will also see contact details once mentorships exist.
     const own = isStaff(viewer.role) || viewer.id === r.user_id;
     return {
       ...toCard(r),
@@ -214,7 +216,7 @@ export class MentorsService {
       bioZh: r.bio_zh,
       conflicts: own ? r.conflicts : [],
       vettingReason: own ? r.vetting_reason : null,
-      ...(own ? { contact: { email: r.email ?? '', phone: r.phone ?? null } } : {}),
+      ...(own || r.partner ? { contact: { email: r.email ?? '', phone: r.phone ?? null } } : {}),
     };
   }
 }

@@ -176,6 +176,10 @@ export class StartupsService {
       [id],
     );
     const team = founders.some((f) => f.user_id === viewer.id);
+    const partners: unknown[] = await manager.query(
+      `SELECT 1 FROM mentorships m JOIN mentor_profiles mp ON mp.id = m.mentor_id WHERE m.startup_id = $1 AND m.status = 'active' AND mp.user_id = $2`,
+      [id, viewer.id],
+    );
     return {
       ...toCard(r),
       foundedYear: r.founded_year,
@@ -187,8 +191,8 @@ export class StartupsService {
       founders: founders.map((f) => ({
         userId: f.user_id,
         displayName: f.display_name,
-        // Contact details: the founders themselves and staff (mentorship partners join them later).
-        ...(team || isStaff(viewer.role) ? { contact: { email: f.email, phone: f.phone } } : {}),
+        // Contact details: the founders themselves, their active mentors and staff.
+        ...(team || partners.length > 0 || isStaff(viewer.role) ? { contact: { email: f.email, phone: f.phone } } : {}),
       })),
     };
   }

@@ -223,7 +223,7 @@ async function main() {
     const body = `Command: \`npm run build && node bench/directory/run.mjs\` — ${machine()}.
 
 ${MENTORS.toLocaleString('en')} mentors and ${STARTUPS.toLocaleString('en')} startups; ${CONNECTIONS} connections for ${SECONDS} s each on loopback
-(autocannon in the same process as the timer, the API single-node on PostgreSQL 15). The directory load rotates six
+(autocannon in the same process as the timer, the API single-node on PostgreSQL 15). The directory load rotates
 ${QUERIES.length} distinct filtered, text-searched pages (Chinese and English substrings, sector/stage/topic/language/country/region
 filters, 20 rows each), starting with a cold cache. Search pages are cached (QUERY_CACHE_SECONDS, invalidated by every
 directory write); the last row runs the same load against an instance with the cache off, for reference.

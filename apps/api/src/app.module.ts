@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { DirectoryModule } from './modules/directory/directory.module';
 import { HealthModule } from './modules/health/health.module';
+import { MatchingModule } from './modules/matching/matching.module';
 import { MentorshipsModule } from './modules/mentorships/mentorships.module';
 import { UsersModule } from './modules/users/users.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -80,6 +81,7 @@ export class AppModule {
         HealthModule,
         DirectoryModule,
         MentorshipsModule,
+        MatchingModule,
         RealtimeModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -9,6 +9,7 @@ import { Identity1764000000000 } from './migrations/1764000000000-identity';
 import { Directory1764000100000 } from './migrations/1764000100000-directory';
 import { DirectorySearch1764000200000 } from './migrations/1764000200000-directory-search';
 import { Mentorships1764000300000 } from './migrations/1764000300000-mentorships';
+import { Matching1764000400000 } from './migrations/1764000400000-matching';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -21,7 +22,7 @@ export const ENTITIES = [
 ];
 
 /** Migrations in order; listed explicitly so the bundled API carries them. */
-export const MIGRATIONS = [Identity1764000000000, Directory1764000100000, DirectorySearch1764000200000, Mentorships1764000300000];
+export const MIGRATIONS = [Identity1764000000000, Directory1764000100000, DirectorySearch1764000200000, Mentorships1764000300000, Matching1764000400000];
 
 export interface DatabaseOptions {
   url: string;

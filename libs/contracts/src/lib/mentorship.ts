@@ -37,3 +37,20 @@ export interface NotificationView {
   createdAt: string;
   readAt: string | null;
 }
+
+/** Criteria of the matching score, in the order managers see them. */
+export const WEIGHT_KEYS = ['sector', 'stage', 'needs', 'language', 'overlap', 'market', 'load'] as const;
+export type MatchWeights = Record<(typeof WEIGHT_KEYS)[number], number>;
+
+/** A structured reason; the web renders it in the reader's language from `code` and `params`. */
+export interface ReasonView {
+  code: 'sector' | 'stage' | 'stage-near' | 'needs' | 'language' | 'overlap' | 'market' | 'load';
+  points: number;
+  params: Record<string, string | number | string[]>;
+}
+
+export interface RecommendationView {
+  mentor: import('./directory').MentorCard;
+  score: number;
+  reasons: ReasonView[];
+}

@@ -8,6 +8,8 @@ export interface VersionedCache {
   get(namespace: string, key: string): Promise<string | undefined>;
   set(namespace: string, key: string, value: string): Promise<void>;
   invalidate(namespace: string): Promise<void>;
+  /** Changes whenever the namespace is invalidated, on any instance. */
+  version(namespace: string): Promise<string>;
 }
 
 export const VERSIONED_CACHE = Symbol('VERSIONED_CACHE');
@@ -49,6 +51,10 @@ export class MemoryVersionedCache implements VersionedCache {
     }
   }
 
+  async version(namespace: string): Promise<string> {
+    return String(this.versions.get(namespace) ?? 0);
+  }
+
   async invalidate(namespace: string): Promise<void> {
     this.versions.set(namespace, (this.versions.get(namespace) ?? 0) + 1);
     for (const key of [...this.entries.keys()]) {
@@ -66,9 +72,12 @@ export class RedisVersionedCache implements VersionedCache {
     private readonly ttlSeconds: number,
   ) {}
 
+  async version(namespace: string): Promise<string> {
+    return (await this.redis.get(`tb:cache:${namespace}:version`)) ?? '0';
+  }
+
   private async full(namespace: string, key: string): Promise<string> {
-    const version = (await this.redis.get(`tb:cache:${namespace}:version`)) ?? '0';
-    return `tb:cache:${namespace}:${version}:${key}`;
+    return `tb:cache:${namespace}:${await this.version(namespace)}:${key}`;
   }
 
   async get(namespace: string, key: string): Promise<string | undefined> {

@@ -9,7 +9,10 @@ export function percentile(sorted, p) {
   if (sorted.length === 0) {
     return NaN;
   }
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  const index = Math.min(
+    sorted.length - 1,
+    Math.ceil((p / 100) * sorted.length) - 1,
+  );
   return sorted[Math.max(0, index)];
 }
 
@@ -20,7 +23,9 @@ export function machine() {
 /** Replaces (or appends) the section that starts with `## <title>` in docs/benchmarks.md. */
 export function writeSection(title, body) {
   const file = join(ROOT, 'docs', 'benchmarks.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nEach section is written by the benchmark it names; rerun it to refresh the figures.\n';
+  const current = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nEach section is written by the benchmark it names; rerun it to refresh the figures.\n';
   const heading = `## ${title}`;
   const section = `${heading}\n\n${body.trim()}\n`;
   const start = current.indexOf(heading);
@@ -29,7 +34,10 @@ export function writeSection(title, body) {
     next = `${current.trimEnd()}\n\n${section}`;
   } else {
     const after = current.indexOf('\n## ', start + heading.length);
-    next = current.slice(0, start) + section + (after === -1 ? '' : `\n${current.slice(after + 1)}`);
+    next =
+      current.slice(0, start) +
+      section +
+      (after === -1 ? '' : `\n${current.slice(after + 1)}`);
   }
   writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`);
 }

@@ -23,10 +23,16 @@ export function compileSolver() {
     }).code;
   for (const name of readdirSync(sourceDir)) {
     if (name.endsWith('.ts') && !name.endsWith('.spec.ts')) {
-      writeFileSync(join(outDir, name.replace(/\.ts$/, '.js')), compile(join(sourceDir, name)));
+      writeFileSync(
+        join(outDir, name.replace(/\.ts$/, '.js')),
+        compile(join(sourceDir, name)),
+      );
     }
   }
-  const command = compile(commandFile).replaceAll('require("@torchbridge/domain")', 'require("./index.js")');
+  const command = compile(commandFile).replaceAll(
+    'require("@torchbridge/domain")',
+    'require("./index.js")',
+  );
   if (!command.includes('require("./index.js")')) {
     throw new Error('could not point the CLI command at the compiled solver');
   }

@@ -14,7 +14,14 @@ export function rng(seed) {
   };
 }
 
-export function generateInstance({ founders, mentors, density = 0.05, maxScore = 100, maxMentorCapacity = 5, seed = 1 }) {
+export function generateInstance({
+  founders,
+  mentors,
+  density = 0.05,
+  maxScore = 100,
+  maxMentorCapacity = 5,
+  seed = 1,
+}) {
   const random = rng(seed);
   const founderCapacity = new Int32Array(founders).fill(1);
   const mentorCapacity = new Int32Array(mentors);

@@ -5,20 +5,42 @@
 //
 //   node bench/matching/run.mjs [--sizes=small,medium,large] [--runs=3] [--no-highs] [--no-cli] [--no-write]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { compileSolver, root } from './compile.mjs';
 
 const SIZES = [
   { key: 'small', founders: 1000, mentors: 200, target: { seconds: 0.2 } },
-  { key: 'medium', founders: 10000, mentors: 2000, target: { seconds: 1.5, mib: 300 } },
-  { key: 'large', founders: 50000, mentors: 5000, target: { seconds: 8, mib: 512 } },
+  {
+    key: 'medium',
+    founders: 10000,
+    mentors: 2000,
+    target: { seconds: 1.5, mib: 300 },
+  },
+  {
+    key: 'large',
+    founders: 50000,
+    mentors: 5000,
+    target: { seconds: 8, mib: 512 },
+  },
 ];
 const SEED = 42;
 const COMMAND = 'node bench/matching/run.mjs';
 
-const options = { sizes: SIZES.map((s) => s.key), runs: 3, highs: true, cli: true, write: true };
+const options = {
+  sizes: SIZES.map((s) => s.key),
+  runs: 3,
+  highs: true,
+  cli: true,
+  write: true,
+};
 for (const arg of process.argv.slice(2)) {
   const [name, value] = arg.replace(/^--/, '').split('=');
   if (name === 'sizes' && value) {
@@ -28,7 +50,9 @@ for (const arg of process.argv.slice(2)) {
   } else if (name === 'no-highs' || name === 'no-cli' || name === 'no-write') {
     options[name.slice(3)] = false;
   } else {
-    process.stderr.write(`unknown argument ${arg}\nusage: ${COMMAND} [--sizes=small,medium,large] [--runs=3] [--no-highs] [--no-cli] [--no-write]\n`);
+    process.stderr.write(
+      `unknown argument ${arg}\nusage: ${COMMAND} [--sizes=small,medium,large] [--runs=3] [--no-highs] [--no-cli] [--no-write]\n`,
+    );
     process.exit(2);
   }
 }
@@ -38,13 +62,20 @@ const worker = join(import.meta.dirname, 'worker.mjs');
 
 /** Runs worker.mjs in a child process; returns its JSON report or { error }. */
 function measure(args, timeoutSeconds) {
-  const child = spawnSync(process.execPath, [worker, ...args.map(String)], { encoding: 'utf8', timeout: timeoutSeconds * 1000, maxBuffer: 64 << 20 });
+  const child = spawnSync(process.execPath, [worker, ...args.map(String)], {
+    encoding: 'utf8',
+    timeout: timeoutSeconds * 1000,
+    maxBuffer: 64 << 20,
+  });
   const lines = (child.stdout ?? '').trim().split('\n').filter(Boolean);
   const last = lines[lines.length - 1];
   if (child.status === 0 && last) {
     return JSON.parse(last);
   }
-  const reason = child.error?.code === 'ETIMEDOUT' ? `timed out after ${timeoutSeconds} s` : `exit ${child.status ?? child.signal}: ${(child.stderr ?? '').trim().split('\n').slice(-1)[0] ?? ''}`;
+  const reason =
+    child.error?.code === 'ETIMEDOUT'
+      ? `timed out after ${timeoutSeconds} s`
+      : `exit ${child.status ?? child.signal}: ${(child.stderr ?? '').trim().split('\n').slice(-1)[0] ?? ''}`;
   return { error: reason };
 }
 
@@ -52,10 +83,14 @@ const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
 };
-const fmtSeconds = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const fmtSeconds = (ms) =>
+  ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 const fmtMiB = (mib) => `${Math.round(mib)} MiB`;
 const fmtCount = (n) => n.toLocaleString('en-US');
-const fmtBytes = (bytes) => (bytes < 2 ** 20 ? `${Math.round(bytes / 1024)} KiB` : `${(bytes / 2 ** 20).toFixed(1)} MiB`);
+const fmtBytes = (bytes) =>
+  bytes < 2 ** 20
+    ? `${Math.round(bytes / 1024)} KiB`
+    : `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
 const started = Date.now();
 const solverDir = compileSolver();
@@ -66,9 +101,14 @@ const machine = {
   node: process.version,
   os: `${os.type()} ${os.release()}`,
   date: new Date().toISOString().slice(0, 10),
-  load: os.loadavg().map((x) => x.toFixed(1)).join(' / '),
+  load: os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / '),
 };
-say(`Matching benchmark — ${machine.cpu}, Node ${machine.node}, load average ${machine.load}`);
+say(
+  `Matching benchmark — ${machine.cpu}, Node ${machine.node}, load average ${machine.load}`,
+);
 
 const rows = [];
 let failures = 0;
@@ -76,13 +116,19 @@ for (const size of SIZES.filter((s) => options.sizes.includes(s.key))) {
   const label = `${fmtCount(size.founders)} × ${fmtCount(size.mentors)}`;
   const runs = [];
   for (let i = 0; i < options.runs; i++) {
-    const run = measure(['ours', solverDir, size.founders, size.mentors, SEED], 180);
+    const run = measure(
+      ['ours', solverDir, size.founders, size.mentors, SEED],
+      180,
+    );
     say(`  ${label} ours run ${i + 1}: ${JSON.stringify(run)}`);
     runs.push(run);
   }
   const ok = runs.filter((r) => !r.error);
   const row = { size, label, runs, ours: ok[0] };
-  if (ok.length !== runs.length || ok.some((r) => !r.certificateValid || r.objective !== ok[0].objective)) {
+  if (
+    ok.length !== runs.length ||
+    ok.some((r) => !r.certificateValid || r.objective !== ok[0].objective)
+  ) {
     row.problem = 'our runs failed or disagree';
     failures++;
   }
@@ -97,7 +143,10 @@ for (const size of SIZES.filter((s) => options.sizes.includes(s.key))) {
     say(`  ${label} HiGHS: ${JSON.stringify(row.highs)}`);
     if (!row.highs.error && row.ours) {
       const rounded = Math.round(row.highs.objective);
-      row.highsEqual = row.highs.optimal && rounded === row.ours.objective && Math.abs(row.highs.objective - rounded) < 1e-6;
+      row.highsEqual =
+        row.highs.optimal &&
+        rounded === row.ours.objective &&
+        Math.abs(row.highs.objective - rounded) < 1e-6;
       if (!row.highsEqual) {
         row.problem = `HiGHS objective ${row.highs.objective} differs from ours ${row.ours.objective}`;
         failures++;
@@ -106,12 +155,23 @@ for (const size of SIZES.filter((s) => options.sizes.includes(s.key))) {
   }
   if (options.cli) {
     const file = join(scratch, `${size.key}.json`);
-    const written = measure(['json', size.founders, size.mentors, SEED, file], 180);
-    row.cli = written.error ? written : { bytes: written.bytes, ...measure(['cli', solverDir, file, `${file}.out`], 180) };
+    const written = measure(
+      ['json', size.founders, size.mentors, SEED, file],
+      180,
+    );
+    row.cli = written.error
+      ? written
+      : {
+          bytes: written.bytes,
+          ...measure(['cli', solverDir, file, `${file}.out`], 180),
+        };
     rmSync(file, { force: true });
     rmSync(`${file}.out`, { force: true });
     say(`  ${label} CLI: ${JSON.stringify(row.cli)}`);
-    if (!row.cli.error && (row.cli.code !== 0 || row.cli.objective !== row.ours?.objective)) {
+    if (
+      !row.cli.error &&
+      (row.cli.code !== 0 || row.cli.objective !== row.ours?.objective)
+    ) {
       row.problem = `CLI result differs: ${JSON.stringify(row.cli)}`;
       failures++;
     }
@@ -125,7 +185,9 @@ const totalSeconds = Math.round((Date.now() - started) / 1000);
 function targetCell(row) {
   const { seconds, mib } = row.size.target;
   const timeOk = row.solveMs !== undefined && row.solveMs <= seconds * 1000;
-  const memOk = mib === undefined || (row.peakRssMiB !== undefined && row.peakRssMiB <= mib);
+  const memOk =
+    mib === undefined ||
+    (row.peakRssMiB !== undefined && row.peakRssMiB <= mib);
   return `≤ ${seconds} s${mib ? `, ≤ ${mib} MiB` : ''}: ${timeOk && memOk ? 'met' : 'NOT met'}`;
 }
 
@@ -135,7 +197,7 @@ function highsCell(row) {
   }
   if (row.highs.error) {
     return [
-      `failed after ${fmtSeconds(row.highs.afterMs ?? 0)}: \`${row.highs.error}\``,
+      `failed after ${fmtSeconds(row.highs.afterMs ?? 0)}: \`${row.highs.error.replace(/\.? Build with .*$/, '')}\``,
       `${fmtMiB(row.highs.peakRssMiB ?? 0)} (Wasm memory ${fmtMiB(row.highs.wasmHeapMiB ?? 0)} of its 2,048 MiB maximum: out of memory)`,
       'no reference',
     ];
@@ -143,7 +205,11 @@ function highsCell(row) {
   return [
     `${fmtSeconds(row.highs.totalMs)} (simplex ${fmtSeconds(row.highs.runMs)})`,
     `${fmtMiB(row.highs.peakRssMiB)} (Wasm memory ${fmtMiB(row.highs.wasmHeapMiB)})`,
-    row.highsEqual ? (row.highs.objective === row.ours.objective ? `yes (both ${fmtCount(row.ours.objective)})` : `yes (${fmtCount(row.ours.objective)}; HiGHS ${row.highs.objective})`) : `**NO** (ours ${row.ours.objective}, HiGHS ${row.highs.objective})`,
+    row.highsEqual
+      ? row.highs.objective === row.ours.objective
+        ? `yes (both ${fmtCount(row.ours.objective)})`
+        : `yes (${fmtCount(row.ours.objective)}; HiGHS ${row.highs.objective})`
+      : `**NO** (ours ${row.ours.objective}, HiGHS ${row.highs.objective})`,
   ];
 }
 
@@ -165,18 +231,22 @@ const lines = [
   `Machine: ${machine.cpu}, ${machine.memory} RAM, ${machine.os}, Node ${machine.node}, ${machine.date}. Load average at`,
   `start ${machine.load} (the machine was shared; CPU time is less affected by that than wall time).`,
   '',
-  `| Instance | Candidate pairs | Ours: solve (median of ${options.runs}) | Ours: CPU | Ours: peak RSS | Target | Phases | Certificate | HiGHS LP: time | HiGHS: peak RSS | Objective equal |`,
+  `| Founders × mentors | Candidate pairs | Ours: solve (median of ${options.runs}) | Ours: CPU | Ours: peak RSS | Target | Phases | Certificate | HiGHS LP: time | HiGHS: peak RSS | Objective equal |`,
   '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- | --- | --- |',
 ];
 for (const row of rows) {
   if (!row.ours) {
-    lines.push(`| ${row.label} | — | failed: ${row.runs[0]?.error ?? 'no run'} | | | | | | | | |`);
+    lines.push(
+      `| ${row.label} | — | failed: ${row.runs[0]?.error ?? 'no run'} | | | | | | | | |`,
+    );
     continue;
   }
   const [highsTime, highsMem, equal] = highsCell(row);
   lines.push(
     `| ${row.label} | ${fmtCount(row.ours.edges)} | ${fmtSeconds(row.solveMs)} | ${fmtSeconds(row.cpuMs)} | ${fmtMiB(row.peakRssMiB)} (${fmtMiB(row.instanceRssMiB)} before solving) | ${targetCell(row)} | ${row.ours.phases} | ${
-      row.runs.every((r) => r.certificateValid) ? `valid (checked in ${fmtSeconds(row.ours.verifyMs)})` : '**invalid**'
+      row.runs.every((r) => r.certificateValid)
+        ? `valid (checked in ${fmtSeconds(row.ours.verifyMs)})`
+        : '**invalid**'
     } | ${highsTime} | ${highsMem} | ${equal} |`,
   );
 }
@@ -191,7 +261,7 @@ if (rows.some((r) => r.cli)) {
   lines.push(
     '- The command-line path (`match solve --in FILE --out FILE`, the same code the CLI runs, without Node start-up):',
     '',
-    '| Instance | JSON input | Read + parse + solve + write | CPU | Peak RSS |',
+    '| Founders × mentors | JSON input | Read + parse + solve + write | CPU | Peak RSS |',
     '| --- | ---: | ---: | ---: | ---: |',
   );
   for (const row of rows.filter((r) => r.cli)) {
@@ -204,7 +274,7 @@ if (rows.some((r) => r.cli)) {
 }
 lines.push(
   '',
-  'Certificate (checked by `verifyCertificate` in one pass over the pairs, without a solver): mentor prices',
+  'Certificate (checked by `verifyCertificate` in one pass over the candidate pairs, without a solver): mentor prices',
   '`v_m ≥ 0` with `Σ_m cap_m·v_m + Σ_f (sum of f’s cap_f largest max(0, s_fm − v_m)) = objective`. With fixed pairs',
   'the identity is stated on the residual instance — capacities reduced by the fixed pairs, fixed and forbidden',
   'pairs removed — plus the fixed pairs’ scores (see `libs/domain/src/lib/matching/README.md`).',
@@ -218,12 +288,17 @@ say(section);
 
 if (options.write) {
   const file = join(root, 'docs/benchmarks.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nEach section is written by its benchmark script; the command to reproduce it is in the section.\n';
+  const current = existsSync(file)
+    ? readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nEach section is written by its benchmark script; the command to reproduce it is in the section.\n';
   const start = current.search(/^## Matching solver\s*$/m);
   let next;
   if (start >= 0) {
     const after = current.slice(start + 1).search(/^## /m);
-    next = after >= 0 ? `${current.slice(0, start)}${section}\n${current.slice(start + 1 + after)}` : `${current.slice(0, start)}${section}`;
+    next =
+      after >= 0
+        ? `${current.slice(0, start)}${section}\n${current.slice(start + 1 + after)}`
+        : `${current.slice(0, start)}${section}`;
   } else {
     next = `${current.replace(/\n*$/, '\n\n')}${section}`;
   }

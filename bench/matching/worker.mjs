@@ -3,7 +3,13 @@
 //   node worker.mjs highs <founders> <mentors> <seed>               HiGHS LP relaxation of the same instance
 //   node worker.mjs json  <founders> <mentors> <seed> <file>        write the instance as a JSON file
 //   node worker.mjs cli   <solverDir> <inFile> <outFile>            `match solve --in --out` through the CLI command
-import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -19,7 +25,9 @@ const cpuMs = (start) => {
 const report = (result) => process.stdout.write(`${JSON.stringify(result)}\n`);
 
 function ours(solverDir, founders, mentors, seed) {
-  const { solveMatching, verifyCertificate } = require(join(solverDir, 'index.js'));
+  const { solveMatching, verifyCertificate } = require(
+    join(solverDir, 'index.js'),
+  );
   const instance = generateInstance({ founders, mentors, seed });
   const rssAfterGenerateMiB = mib(process.memoryUsage().rss);
   const cpu = process.cpuUsage();
@@ -66,7 +74,13 @@ function watchWasmMemory() {
     seen.peak = Math.max(seen.peak, this.buffer.byteLength);
     return result;
   };
-  return { bytes: () => Math.max(seen.peak, ...memories.map((memory) => memory.buffer.byteLength)) };
+  return {
+    bytes: () =>
+      Math.max(
+        seen.peak,
+        ...memories.map((memory) => memory.buffer.byteLength),
+      ),
+  };
 }
 
 async function highs(founders, mentors, seed) {
@@ -101,7 +115,14 @@ async function highs(founders, mentors, seed) {
       colUpper: new Float64Array(edges).fill(1),
       rowLower: new Float64Array(founders + mentors).fill(-solver.infinity),
       rowUpper,
-      matrix: { format: 'csc', numRows: founders + mentors, numCols: edges, starts, indices, values: new Float64Array(2 * edges).fill(1) },
+      matrix: {
+        format: 'csc',
+        numRows: founders + mentors,
+        numCols: edges,
+        starts,
+        indices,
+        values: new Float64Array(2 * edges).fill(1),
+      },
     });
     model.options.set({ output_flag: false, time_limit: 300 });
     const runStarted = performance.now();
@@ -119,8 +140,16 @@ async function highs(founders, mentors, seed) {
       peakRssMiB: peakRssMiB(),
     });
   } catch (error) {
-    const message = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0];
-    report({ edges, error: message, afterMs: Math.round(performance.now() - started), wasmHeapMiB: mib(wasm.bytes()), peakRssMiB: peakRssMiB() });
+    const message = (
+      error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    ).split('\n')[0];
+    report({
+      edges,
+      error: message,
+      afterMs: Math.round(performance.now() - started),
+      wasmHeapMiB: mib(wasm.bytes()),
+      peakRssMiB: peakRssMiB(),
+    });
   } finally {
     try {
       model?.dispose();
@@ -167,12 +196,25 @@ async function cli(solverDir, inFile, outFile) {
   stderr.on('data', (data) => (errors += data));
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const code = await matchCommand(['solve', '--in', inFile, '--out', outFile], { stdin: new PassThrough(), stdout: new PassThrough(), stderr });
+  const code = await matchCommand(['solve', '--in', inFile, '--out', outFile], {
+    stdin: new PassThrough(),
+    stdout: new PassThrough(),
+    stderr,
+  });
   const wallMs = performance.now() - started;
   const solveCpuMs = cpuMs(cpu);
   const peak = peakRssMiB();
-  const output = code === 0 ? JSON.parse(readFileSync(outFile, 'utf8')) : undefined;
-  report({ code, stderr: errors.trim(), wallMs: Math.round(wallMs), cpuMs: solveCpuMs, solveMs: output?.stats.solveMs, objective: output?.objective, peakRssMiB: peak });
+  const output =
+    code === 0 ? JSON.parse(readFileSync(outFile, 'utf8')) : undefined;
+  report({
+    code,
+    stderr: errors.trim(),
+    wallMs: Math.round(wallMs),
+    cpuMs: solveCpuMs,
+    solveMs: output?.stats.solveMs,
+    objective: output?.objective,
+    peakRssMiB: peak,
+  });
 }
 
 const [mode, ...args] = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MatchWeights, MentorCard, RecommendationView, WEIGHT_KEYS } from '@torchbridge/contracts';
 import { DEFAULT_WEIGHTS, MentorFacts, MentorIndex, StartupFacts, wallTime } from '@torchbridge/domain';
 import { DataSource } from 'typeorm';
-import { VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
+import { cached, VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
 import { badField } from '../../common/http/field-errors';
 import type { AuthUser } from '../../common/http/auth-user';
 import { DIRECTORY_CACHE } from '../directory/mentors.service';
@@ -66,14 +66,17 @@ export class MatchingService {
 
   async recommend(viewer: AuthUser, query: RecommendationQueryDto): Promise<RecommendationView[]> {
     const startup = await this.startupOf(viewer.id);
-    const snapshot = await this.current();
-    const date = (() => {
-      const w = wallTime(startup.timeZone, new Date());
-      return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
-    })();
-    return snapshot.index
-      .rank(startup, query.limit ?? 10, { date, allowRepeat: query.allowRepeat ?? false }, snapshot.weights)
-      .map(({ mentor, score, reasons }) => ({ mentor: snapshot.cards.get(mentor.id) as MentorCard, score, reasons }));
+    const w = wallTime(startup.timeZone, new Date());
+    const date = `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+    const limit = query.limit ?? 10;
+    const allowRepeat = query.allowRepeat ?? false;
+    // A startup's list only changes with the directory (any write invalidates it) or the calendar day.
+    return cached(this.cache, DIRECTORY_CACHE, `recommendations:${startup.id}:${date}:${limit}:${allowRepeat}`, async () => {
+      const snapshot = await this.current();
+      return snapshot.index
+        .rank(startup, limit, { date, allowRepeat }, snapshot.weights)
+        .map(({ mentor, score, reasons }) => ({ mentor: snapshot.cards.get(mentor.id) as MentorCard, score, reasons }));
+    });
   }
 
   private async startupOf(userId: string): Promise<StartupFacts> {

@@ -32,6 +32,8 @@ const GREATER_CHINA = new Set(['CN', 'HK', 'MO', 'TW']);
  */
 export class MentorIndex {
   readonly size: number;
+  /** Sorted by id, so scanning in index order breaks score ties by id for free. */
+  readonly mentors: readonly MentorFacts[];
   private readonly sectors: Int32Array;
   private readonly stages: Int32Array;
   private readonly stagesNear: Int32Array;
@@ -39,13 +41,16 @@ export class MentorIndex {
   private readonly languages: Int32Array;
   private readonly zone: Int32Array;
   private readonly zones: string[];
+  private readonly country: Int32Array;
+  private readonly countries: Map<string, number>;
   private readonly europe: Uint8Array;
   private readonly china: Uint8Array;
   private readonly free: Int32Array;
   private readonly capacity: Int32Array;
 
-  constructor(readonly mentors: readonly MentorFacts[]) {
-    const n = mentors.length;
+  constructor(mentors: readonly MentorFacts[]) {
+    this.mentors = [...mentors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const n = this.mentors.length;
     this.size = n;
     this.sectors = new Int32Array(n);
     this.stages = new Int32Array(n);
@@ -53,24 +58,30 @@ export class MentorIndex {
     this.topics = new Int32Array(n);
     this.languages = new Int32Array(n);
     this.zone = new Int32Array(n);
+    this.country = new Int32Array(n);
     this.europe = new Uint8Array(n);
     this.china = new Uint8Array(n);
     this.free = new Int32Array(n);
     this.capacity = new Int32Array(n);
     const zoneIds = new Map<string, number>();
-    mentors.forEach((m, i) => {
+    this.countries = new Map<string, number>();
+    const idOf = (map: Map<string, number>, key: string) => {
+      let id = map.get(key);
+      if (id === undefined) {
+        id = map.size;
+        map.set(key, id);
+      }
+      return id;
+    };
+    this.mentors.forEach((m, i) => {
       this.sectors[i] = mask(m.sectors, SECTOR_BITS);
       const stages = mask(m.stages, STAGE_BITS);
       this.stages[i] = stages;
       this.stagesNear[i] = ((stages << 1) | (stages >>> 1)) & ((1 << STAGES.length) - 1);
       this.topics[i] = mask(m.topics, TOPIC_BITS);
       this.languages[i] = mask(m.languages, LANGUAGE_BITS);
-      let z = zoneIds.get(m.timeZone);
-      if (z === undefined) {
-        z = zoneIds.size;
-        zoneIds.set(m.timeZone, z);
-      }
-      this.zone[i] = z;
+      this.zone[i] = idOf(zoneIds, m.timeZone);
+      this.country[i] = idOf(this.countries, m.country);
       this.europe[i] = EUROPE.has(m.country) ? 1 : 0;
       this.china[i] = GREATER_CHINA.has(m.country) ? 1 : 0;
       this.free[i] = m.capacity - m.activeMentees;
@@ -81,16 +92,24 @@ export class MentorIndex {
 
   /** The k best mentors for the startup, best first, ties by mentor id; each with its reasons. */
   rank(startup: StartupFacts, k: number, options: ScoreOptions, weights: ScoreWeights = DEFAULT_WEIGHTS): { mentor: MentorFacts; score: number; reasons: Reason[] }[] {
+    const r = (x: number) => Math.round(x * 10) / 10;
     const sectors = mask(startup.sectors, SECTOR_BITS);
     const stage = STAGE_BITS.get(startup.stage) ?? 0;
     const needs = mask(startup.needs, TOPIC_BITS);
     const needCount = startup.needs.length;
     const languages = mask(startup.languages, LANGUAGE_BITS);
-    const overlapPoints = this.zones.map((z) => Math.round(weights.overlap * Math.min(1, workingOverlapMinutes(startup.timeZone, z, options.date) / 180) * 10) / 10);
-    const names = [startup.nameEn, startup.nameZh].map((n) => n.trim().toLowerCase()).filter(Boolean);
+    // Every criterion's points, rounded as scorePair rounds them, looked up instead of computed per mentor.
+    const sectorPoints = Array.from({ length: 33 }, (_, c) => (c > 0 ? r(weights.sector * Math.min(1, 0.75 + 0.25 * c)) : 0));
+    const needPoints = Array.from({ length: 33 }, (_, c) => (needCount > 0 ? r((weights.needs * c) / needCount) : 0));
+    const stagePoints = r(weights.stage);
+    const nearPoints = r(weights.stage / 2);
+    const languagePoints = [0, r(weights.language * 0.6), r(weights.language)];
+    const marketPoints = r(weights.market);
+    const overlapPoints = this.zones.map((z) => r(weights.overlap * Math.min(1, workingOverlapMinutes(startup.timeZone, z, options.date) / 180)));
+    const domesticCountry = startup.marketDirection === 'domestic' ? (this.countries.get(startup.country) ?? -1) : -2;
     const wantsEurope = startup.marketDirection === 'china-to-europe';
     const wantsChina = startup.marketDirection === 'europe-to-china';
-    const r = (x: number) => Math.round(x * 10) / 10;
+    const names = [startup.nameEn, startup.nameZh].map((n) => n.trim().toLowerCase()).filter(Boolean);
 
     const topScore = new Int32Array(k).fill(-1);
     const topIndex = new Int32Array(k).fill(-1);
@@ -101,36 +120,28 @@ export class MentorIndex {
       if (shared === 0 || (!options.ignoreLoad && free <= 0)) {
         continue;
       }
-      let total = 0;
-      const s = popcount(sectors & (this.sectors[i] as number));
-      if (s > 0) {
-        total += r(weights.sector * Math.min(1, 0.75 + 0.25 * s));
-      }
+      let total = sectorPoints[popcount(sectors & (this.sectors[i] as number))] as number;
       if ((this.stages[i] as number) & stage) {
-        total += r(weights.stage);
+        total += stagePoints;
       } else if ((this.stagesNear[i] as number) & stage) {
-        total += r(weights.stage / 2);
+        total += nearPoints;
       }
-      if (needCount > 0) {
-        total += r((weights.needs * popcount(needs & (this.topics[i] as number))) / needCount);
-      }
-      total += r(weights.language * (popcount(shared) >= 2 ? 1 : 0.6));
+      total += needPoints[popcount(needs & (this.topics[i] as number))] as number;
+      total += languagePoints[popcount(shared) >= 2 ? 2 : 1] as number;
       total += overlapPoints[this.zone[i] as number] as number;
-      const mentor = this.mentors[i] as MentorFacts;
-      const fit = (wantsEurope && this.europe[i] === 1) || (wantsChina && this.china[i] === 1) || (startup.marketDirection === 'domestic' && mentor.country === startup.country);
-      if (fit) {
-        total += r(weights.market);
+      if ((wantsEurope && this.europe[i] === 1) || (wantsChina && this.china[i] === 1) || this.country[i] === domesticCountry) {
+        total += marketPoints;
       }
       const cap = this.capacity[i] as number;
       if (cap > 0) {
         total += r((weights.load * Math.max(0, free)) / cap);
       }
       const score = Math.max(1, Math.round(total));
-      // Cheap rejection before the rarer exclusions (conflicts, past pairings) are checked.
-      const worst = filled < k ? -1 : (topScore[k - 1] as number);
-      if (filled >= k && (score < worst || (score === worst && mentor.id > (this.mentors[topIndex[k - 1] as number] as MentorFacts).id))) {
+      // Mentors come in id order, so an equal score never displaces an earlier (smaller) id.
+      if (filled >= k && score <= (topScore[k - 1] as number)) {
         continue;
       }
+      const mentor = this.mentors[i] as MentorFacts;
       if (!options.allowRepeat && startup.pastMentorIds.has(mentor.id)) {
         continue;
       }
@@ -138,13 +149,8 @@ export class MentorIndex {
         continue;
       }
       let at = Math.min(filled, k - 1);
-      while (at > 0) {
-        const prevScore = topScore[at - 1] as number;
-        const prevId = (this.mentors[topIndex[at - 1] as number] as MentorFacts).id;
-        if (prevScore > score || (prevScore === score && prevId < mentor.id)) {
-          break;
-        }
-        topScore[at] = prevScore;
+      while (at > 0 && (topScore[at - 1] as number) < score) {
+        topScore[at] = topScore[at - 1] as number;
         topIndex[at] = topIndex[at - 1] as number;
         at--;
       }

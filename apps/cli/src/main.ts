@@ -1,5 +1,6 @@
 import { runApiCommand } from './api-process';
 import { importCommand, ImportUsageError, parseImportArgs } from './commands/import';
+import { matchCommand } from './commands/match';
 import { start } from './commands/start';
 import { readCliEnv } from './config';
 import { installSecret, startEmbeddedDatabase } from './embedded-database';
@@ -9,6 +10,8 @@ const USAGE = `torchbridge <command>
   start [--no-seed]   start PostgreSQL (embedded unless DATABASE_URL is set), the API and the web app
   migrate             apply pending database migrations
   seed                apply migrations and load the demo data (idempotent)
+  match solve [--in FILE] [--out FILE]
+                      best founder↔mentor assignment with an optimality certificate (JSON in, JSON out)
   import <mentors|startups> FILE [--url URL] [--email E --password P] [--yes]
                       check a CSV on the server, print the per-row report, write the good rows when confirmed
 
@@ -43,6 +46,10 @@ async function main(argv: string[]): Promise<void> {
       await importCommand(options, (line) => process.stdout.write(`${line}\n`));
       return;
     }
+    case 'match':
+      return matchCommand(rest, process).then((code) => {
+        process.exitCode = code;
+      });
     case 'migrate':
     case 'seed':
       return withDatabase(command);

@@ -99,20 +99,26 @@ export function buildResidualGraph(inst: PackedMatchInstance): ResidualGraph {
     }
   });
 
-  // Pass 1: validate every edge and count pairs per founder.
+  // Pass 1: validate every edge, count pairs per founder, and copy them (final when already in founder order,
+  // the usual layout of exported files; otherwise scattered by founder below).
+  const topScore = MAX_SCORE;
   const degree = new Int32Array(n + 1);
-  let grouped = true; // already in founder order (the usual layout of exported files)
+  const adjMentor = new Int32Array(edgeCount);
+  const adjScore = new Int16Array(edgeCount);
+  let grouped = true;
   let previous = 0;
   for (let k = 0; k < edgeCount; k++) {
     const f = ef[k]!;
     const m = em[k]!;
     const s = es[k]!;
-    if (!((f | 0) === f && f >= 0 && f < n && (m | 0) === m && m >= 0 && m < mCount && (s | 0) === s && s >= 1 && s <= MAX_SCORE)) {
+    if (!((f | 0) === f && f >= 0 && f < n && (m | 0) === m && m >= 0 && m < mCount && (s | 0) === s && s >= 1 && s <= topScore)) {
       checkIndex(`edges[${k}][0]`, f, n, 'founder');
       checkIndex(`edges[${k}][1]`, m, mCount, 'mentor');
       checkScore(`edges[${k}][2]`, s);
     }
     degree[f]!++;
+    adjMentor[k] = m;
+    adjScore[k] = s;
     if (f < previous) {
       grouped = false;
     }
@@ -126,14 +132,7 @@ export function buildResidualGraph(inst: PackedMatchInstance): ResidualGraph {
     fStart[f + 1] = fStart[f]! + degree[f]!;
     widest = Math.max(widest, degree[f]!);
   }
-  const adjMentor = new Int32Array(edgeCount);
-  const adjScore = new Int16Array(edgeCount);
-  if (grouped) {
-    for (let k = 0; k < edgeCount; k++) {
-      adjMentor[k] = em[k]!;
-      adjScore[k] = es[k]!;
-    }
-  } else {
+  if (!grouped) {
     const fill = fStart.slice(0, n);
     for (let k = 0; k < edgeCount; k++) {
       const q = fill[ef[k]!]!++;
@@ -306,6 +305,7 @@ class RunSorter {
   private readonly ids: Int32Array;
   private readonly scores: Int16Array;
   private readonly count = new Int32Array(MAX_SCORE + 1);
+  private readonly top = MAX_SCORE;
 
   constructor(widest: number) {
     this.ids = new Int32Array(widest);
@@ -313,10 +313,10 @@ class RunSorter {
   }
 
   sortByScoreDescending(ids: Int32Array, scores: Int16Array, start: number, end: number): void {
-    let low = MAX_SCORE;
+    let low = this.top;
     let high = 0;
     let sorted = true;
-    let last = MAX_SCORE;
+    let last = low;
     for (let q = start; q < end; q++) {
       const s = scores[q]!;
       if (s > last) {

@@ -1,6 +1,7 @@
 export { MAX_SCORE, MatchInputError, isPackedMatchInstance } from './types';
 export type { MatchCertificate, MatchEdge, MatchInstance, MatchPair, MatchParticipant, MatchSolution, MatchStats, PackedMatchInstance } from './types';
 export { packMatchInstance } from './parse';
+export { MatchJsonReader, NeedsGeneralParse, parseMatchJson, parseMatchJsonGeneral } from './json';
 export { solveMatching } from './solver';
 export { verifyCertificate } from './certificate';
 export type { CertificateCheck } from './certificate';

@@ -11,24 +11,6 @@ export interface PrimalDualResult {
   phases: number;
 }
 
-/** Int32 stack that grows on demand. */
-class IntStack {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(16, capacity));
-  }
-  push(value: number): number {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length] = value;
-    return this.length++;
-  }
-}
-
 /**
  * Maximum-weight bipartite b-matching by the primal-dual (Hungarian) method with integer duals.
  *
@@ -89,17 +71,25 @@ export function solvePrimalDual(g: ResidualGraph): PrimalDualResult {
   const itSlot = new Int32Array(mCount + 1);
   const pathEdge = new Int32Array(mCount + 1);
 
-  const distM = new Int32Array(mCount);
-  const distF = new Int32Array(n);
-  const seenM = new Int32Array(mCount);
-  const seenF = new Int32Array(n);
-  const doneM = new Int32Array(mCount);
-  const doneF = new Int32Array(n);
+  // Dijkstra state over nodes 0..mCount-1 (mentors) and mCount + f (founders).
+  const nodeCount = mCount + n;
+  const dist = new Int32Array(nodeCount);
+  const seen = new Int32Array(nodeCount);
+  const done = new Int32Array(nodeCount);
+  const settledNodes = new Int32Array(nodeCount);
+  let settledCount = 0;
   let stamp = 0;
   const bucketHead = new Int32Array(g.maxScore + 1);
-  const pool = new IntStack(mCount + 64);
-  const poolNext = new IntStack(mCount + 64);
-  const settled = new IntStack(mCount + 64);
+  let poolNode = new Int32Array(nodeCount + 64);
+  let poolLink = new Int32Array(nodeCount + 64);
+  const growPool = (): void => {
+    const node = new Int32Array(poolNode.length * 2);
+    const link = new Int32Array(poolLink.length * 2);
+    node.set(poolNode);
+    link.set(poolLink);
+    poolNode = node;
+    poolLink = link;
+  };
 
   /** Position in mentor m's list of the best capacity-1 founder that still has spare capacity. */
   const headFree = (m: number): number => {
@@ -159,62 +149,81 @@ export function solvePrimalDual(g: ResidualGraph): PrimalDualResult {
    * for the whole round.
    */
   const search = (m0: number): number => {
+    const r = round;
+    const vM = visitM;
+    const vF = visitF;
+    const cr = cur;
+    const sM = stackM;
+    const its = itSlot;
+    const mL = mLoad;
+    const cM = capMentor;
+    const sS = mSlotStart;
+    const sF = mSlotFounder;
+    const sE = mSlotEdge;
+    const fL = fLoad;
+    const cF = capFounder;
+    const uu = u;
+    const vv = v;
+    const fS = fStart;
+    const aS = adjScore;
+    const aM = adjMentor;
+    const ch = chosenFlag;
     let depth = 0;
-    stackM[0] = m0;
-    itSlot[0] = 0;
-    visitM[m0] = round;
+    sM[0] = m0;
+    its[0] = 0;
+    vM[m0] = r;
     while (depth >= 0) {
-      const m = stackM[depth]!;
-      const load = mLoad[m]!;
-      if (load < capMentor[m]!) {
+      const m = sM[depth]!;
+      const load = mL[m]!;
+      if (load < cM[m]!) {
         return depth;
       }
-      const base = mSlotStart[m]!;
-      const vm = v[m]!;
-      let it = itSlot[depth]!;
+      const base = sS[m]!;
+      const vm = vv[m]!;
+      let it = its[depth]!;
       let next = -1;
       while (it < load) {
         const j = base + it;
-        const f = mSlotFounder[j]!;
-        if (fLoad[f] === capFounder[f] && adjScore[mSlotEdge[j]!] === u[f]! + vm) {
-          if (visitF[f] !== round) {
-            visitF[f] = round;
-            cur[f] = fStart[f]!;
+        const f = sF[j]!;
+        const uf = uu[f]!;
+        if (fL[f] === cF[f] && aS[sE[j]!] === uf + vm) {
+          if (vF[f] !== r) {
+            vF[f] = r;
+            cr[f] = fS[f]!;
           }
-          const uf = u[f]!;
-          const end = fStart[f + 1]!;
-          let c = cur[f]!;
+          const end = fS[f + 1]!;
+          let c = cr[f]!;
           for (; c < end; c++) {
-            const s = adjScore[c]!;
+            const s = aS[c]!;
             if (s < uf) {
               c = end;
               break;
             }
-            const m2 = adjMentor[c]!;
-            if (s === uf + v[m2]! && chosenFlag[c] === 0 && visitM[m2] !== round) {
+            const m2 = aM[c]!;
+            if (s === uf + vv[m2]! && ch[c] === 0 && vM[m2] !== r) {
               next = c;
               break;
             }
           }
           if (next >= 0) {
-            cur[f] = next + 1;
+            cr[f] = next + 1;
             break;
           }
-          cur[f] = c;
+          cr[f] = c;
         }
         it++;
       }
-      itSlot[depth] = it;
+      its[depth] = it;
       if (next < 0) {
         depth--;
         continue;
       }
-      const m2 = adjMentor[next]!;
+      const m2 = aM[next]!;
       depth++;
-      stackM[depth] = m2;
-      itSlot[depth] = 0;
+      sM[depth] = m2;
+      its[depth] = 0;
       pathEdge[depth] = next;
-      visitM[m2] = round;
+      vM[m2] = r;
     }
     return -1;
   };
@@ -308,104 +317,156 @@ export function solvePrimalDual(g: ResidualGraph): PrimalDualResult {
   };
 
   /**
-   * Step 2: Dijkstra over reduced costs from every founder with spare capacity. Returns D = min(lambda, distance
-   * to the nearest mentor with spare capacity); nodes settled below D are in `settled` (mentors as m, founders as
-   * mCount + f) with their distance in distM / distF.
+   * Step 2: Dijkstra over reduced costs from every founder with spare capacity, with one bucket per distance.
+   * Returns D = min(lambda, distance to the nearest mentor with spare capacity); the nodes settled below D are
+   * settledNodes[0..settledCount-1] with their distance in `dist`. Founders with spare capacity are sources at
+   * distance 0; those of capacity 1 are summarised by each mentor's best one (reduced cost lambda + v_m - s).
    */
   const shortestDistance = (): number => {
-    stamp++;
-    let limit = lambda;
-    bucketHead.fill(-1, 0, lambda + 1);
-    pool.length = 0;
-    poolNext.length = 0;
-    settled.length = 0;
-
-    const reachMentor = (m: number, d: number): void => {
-      if (d >= limit) {
-        return;
-      }
-      if (mLoad[m]! < capMentor[m]!) {
-        limit = d;
-        return;
-      }
-      if (seenM[m] === stamp && distM[m]! <= d) {
-        return;
-      }
-      seenM[m] = stamp;
-      distM[m] = d;
-      poolNext.push(bucketHead[d]!);
-      bucketHead[d] = pool.push(m);
-    };
-    const reachFounder = (f: number, d: number): void => {
-      if (d >= limit || (seenF[f] === stamp && distF[f]! <= d)) {
-        return;
-      }
-      seenF[f] = stamp;
-      distF[f] = d;
-      poolNext.push(bucketHead[d]!);
-      bucketHead[d] = pool.push(mCount + f);
-    };
+    const st = ++stamp;
+    const lam = lambda;
+    let limit = lam;
+    const head = bucketHead;
+    head.fill(-1, 0, lam + 1);
+    let used = 0;
+    let count = 0;
+    let pNode = poolNode;
+    let pLink = poolLink;
+    const dd = dist;
+    const sn = seen;
+    const dn = done;
+    const mL = mLoad;
+    const cM = capMentor;
+    const fL = fLoad;
+    const cF = capFounder;
+    const uu = u;
+    const vv = v;
+    const fS = fStart;
+    const aS = adjScore;
+    const aM = adjMentor;
+    const ch = chosenFlag;
+    const sS = mSlotStart;
+    const sF = mSlotFounder;
+    const sE = mSlotEdge;
 
     for (let m = 0; m < mCount; m++) {
       const p = headFree(m);
       if (p < mStart[m + 1]!) {
-        reachMentor(m, lambda + v[m]! - mListScore[p]!);
+        const d = lam + vv[m]! - mListScore[p]!;
+        if (d < limit) {
+          if (mL[m]! < cM[m]!) {
+            limit = d;
+          } else if (sn[m] !== st || dd[m]! > d) {
+            sn[m] = st;
+            dd[m] = d;
+            if (used === pNode.length) {
+              growPool();
+              pNode = poolNode;
+              pLink = poolLink;
+            }
+            pNode[used] = m;
+            pLink[used] = head[d]!;
+            head[d] = used++;
+          }
+        }
       }
     }
     for (const f of multi) {
-      if (fLoad[f]! < capFounder[f]!) {
-        for (let q = fStart[f]!, end = fStart[f + 1]!; q < end; q++) {
-          const base = lambda - adjScore[q]!;
+      if (fL[f]! < cF[f]!) {
+        for (let q = fS[f]!, end = fS[f + 1]!; q < end; q++) {
+          const base = lam - aS[q]!;
           if (base >= limit) {
             break;
           }
-          if (chosenFlag[q] === 0) {
-            reachMentor(adjMentor[q]!, base + v[adjMentor[q]!]!);
+          const m = aM[q]!;
+          const d = base + vv[m]!;
+          if (ch[q] === 0 && d < limit) {
+            if (mL[m]! < cM[m]!) {
+              limit = d;
+            } else if (sn[m] !== st || dd[m]! > d) {
+              sn[m] = st;
+              dd[m] = d;
+              if (used === pNode.length) {
+                growPool();
+                pNode = poolNode;
+                pLink = poolLink;
+              }
+              pNode[used] = m;
+              pLink[used] = head[d]!;
+              head[d] = used++;
+            }
           }
         }
       }
     }
 
     for (let d = 0; d < limit; d++) {
-      while (bucketHead[d] !== -1 && d < limit) {
-        const entry = bucketHead[d]!;
-        bucketHead[d] = poolNext.data[entry]!;
-        const node = pool.data[entry]!;
+      while (head[d] !== -1 && d < limit) {
+        const entry = head[d]!;
+        head[d] = pLink[entry]!;
+        const node = pNode[entry]!;
+        if (dn[node] === st || dd[node] !== d) {
+          continue;
+        }
+        dn[node] = st;
+        settledNodes[count++] = node;
         if (node < mCount) {
-          const m = node;
-          if (doneM[m] === stamp || distM[m] !== d) {
-            continue;
-          }
-          doneM[m] = stamp;
-          settled.push(m);
-          const vm = v[m]!;
-          for (let j = mSlotStart[m]!, end = j + mLoad[m]!; j < end; j++) {
-            const f = mSlotFounder[j]!;
-            if (fLoad[f] === capFounder[f]) {
-              reachFounder(f, d + adjScore[mSlotEdge[j]!]! - u[f]! - vm);
+          const vm = vv[node]!;
+          for (let j = sS[node]!, end = j + mL[node]!; j < end; j++) {
+            const f = sF[j]!;
+            if (fL[f] !== cF[f]) {
+              continue;
+            }
+            const x = mCount + f;
+            const nd = d + aS[sE[j]!]! - uu[f]! - vm;
+            if (nd < limit && (sn[x] !== st || dd[x]! > nd)) {
+              sn[x] = st;
+              dd[x] = nd;
+              if (used === pNode.length) {
+                growPool();
+                pNode = poolNode;
+                pLink = poolLink;
+              }
+              pNode[used] = x;
+              pLink[used] = head[nd]!;
+              head[nd] = used++;
             }
           }
         } else {
           const f = node - mCount;
-          if (doneF[f] === stamp || distF[f] !== d) {
-            continue;
-          }
-          doneF[f] = stamp;
-          settled.push(node);
-          const offset = d + u[f]!;
-          for (let q = fStart[f]!, end = fStart[f + 1]!; q < end; q++) {
-            const base = offset - adjScore[q]!;
+          const offset = d + uu[f]!;
+          for (let q = fS[f]!, end = fS[f + 1]!; q < end; q++) {
+            const base = offset - aS[q]!;
             if (base >= limit) {
               break;
             }
-            if (chosenFlag[q] === 0) {
-              const m2 = adjMentor[q]!;
-              reachMentor(m2, base + v[m2]!);
+            if (ch[q] !== 0) {
+              continue;
+            }
+            const m = aM[q]!;
+            const nd = base + vv[m]!;
+            if (nd >= limit) {
+              continue;
+            }
+            if (mL[m]! < cM[m]!) {
+              limit = nd;
+            } else if (sn[m] !== st || dd[m]! > nd) {
+              sn[m] = st;
+              dd[m] = nd;
+              if (used === pNode.length) {
+                growPool();
+                pNode = poolNode;
+                pLink = poolLink;
+              }
+              pNode[used] = m;
+              pLink[used] = head[nd]!;
+              head[nd] = used++;
             }
           }
         }
       }
     }
+    settledCount = count;
     return limit;
   };
 
@@ -417,13 +478,13 @@ export function solvePrimalDual(g: ResidualGraph): PrimalDualResult {
     if (shift <= 0) {
       throw new Error('matching: a tight augmenting path was left after the augmentation step');
     }
-    for (let i = 0; i < settled.length; i++) {
-      const node = settled.data[i]!;
+    for (let i = 0; i < settledCount; i++) {
+      const node = settledNodes[i]!;
       if (node < mCount) {
-        v[node] = v[node]! + shift - distM[node]!;
+        v[node] = v[node]! + shift - dist[node]!;
       } else {
         const f = node - mCount;
-        u[f] = u[f]! - (shift - distF[f]!);
+        u[f] = u[f]! - (shift - dist[node]!);
       }
     }
     lambda -= shift;

@@ -4,4 +4,6 @@ export { packMatchInstance } from './parse';
 export { MatchJsonReader, NeedsGeneralParse, parseMatchJson, parseMatchJsonGeneral } from './json';
 export { solveMatching } from './solver';
 export { verifyCertificate } from './certificate';
+export { countBlockingPairs, stableMatching } from './stable';
+export type { StableSolution } from './stable';
 export type { CertificateCheck } from './certificate';

@@ -11,6 +11,10 @@ export interface MentorshipRequestView {
   status: RequestStatus;
   message: string;
   declineReason: string | null;
+  /** Set when a manager's cohort run proposed the pair. */
+  cohortRunId: string | null;
+  /** Programme proposals wait for the founder before the mentor can accept. */
+  founderConfirmed: boolean;
   createdAt: string;
   expiresAt: string;
   decidedAt: string | null;
@@ -53,4 +57,43 @@ export interface RecommendationView {
   mentor: import('./directory').MentorCard;
   score: number;
   reasons: ReasonView[];
+}
+
+export type CohortMode = 'optimal' | 'stable';
+
+export interface CohortPairView {
+  startupId: string;
+  startupNameEn: string;
+  startupNameZh: string;
+  mentorId: string;
+  mentorName: string;
+  score: number;
+  reasons: ReasonView[];
+  pinned: boolean;
+}
+
+export interface CohortRunView {
+  id: string;
+  name: string;
+  mode: CohortMode;
+  status: 'draft' | 'published';
+  startupIds: string[];
+  mentorIds: string[];
+  pins: { startupId: string; mentorId: string }[];
+  forbids: { startupId: string; mentorId: string }[];
+  createdAt: string;
+  publishedAt: string | null;
+  result: {
+    pairs: CohortPairView[];
+    unmatchedStartupIds: string[];
+    objective: number;
+    /** Best total any assignment could reach under the same constraints. */
+    optimalObjective: number;
+    /** The dual certificate was checked: the optimal assignment is proven optimal. */
+    certified: boolean;
+    candidatePairs: number;
+    /** Stable mode: pairs that would rather be together (0 for a stable result). */
+    blockingPairs: number | null;
+    solveMs: number;
+  };
 }

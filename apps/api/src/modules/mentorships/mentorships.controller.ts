@@ -50,6 +50,14 @@ export class MentorshipsController {
   }
 
   @Roles('founder')
+  @Post('mentorship-requests/:id/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm a pair the programme proposed, so the mentor can accept it' })
+  confirm(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<MentorshipRequestView> {
+    return this.mentorships.confirm(user, id);
+  }
+
+  @Roles('founder')
   @Post('mentorship-requests/:id/withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: 'Withdraw a pending request' })

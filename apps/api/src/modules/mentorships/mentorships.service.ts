@@ -24,6 +24,8 @@ interface RequestRow {
   status: MentorshipRequestView['status'];
   message: string;
   decline_reason: string | null;
+  cohort_run_id: string | null;
+  founder_confirmed_at: Date | null;
   created_at: Date;
   expires_at: Date;
   decided_at: Date | null;
@@ -40,7 +42,7 @@ interface RequestRow {
 }
 
 const REQUEST_SELECT = `
-  SELECT r.id, r.status, r.message, r.decline_reason, r.created_at, r.expires_at, r.decided_at,
+  SELECT r.id, r.status, r.message, r.decline_reason, r.cohort_run_id, r.founder_confirmed_at, r.created_at, r.expires_at, r.decided_at,
          s.id AS startup_id, s.name_en AS startup_name_en, s.name_zh AS startup_name_zh, s.time_zone AS startup_tz,
          mp.id AS mentor_id, mp.user_id AS mentor_user_id, mp.display_name AS mentor_name, mp.time_zone AS mentor_tz,
          f.id AS founder_id, f.display_name AS founder_name
@@ -55,6 +57,8 @@ function toRequest(r: RequestRow): MentorshipRequestView {
     status: r.status,
     message: r.message,
     declineReason: r.decline_reason,
+    cohortRunId: r.cohort_run_id,
+    founderConfirmed: r.founder_confirmed_at !== null,
     createdAt: r.created_at.toISOString(),
     expiresAt: r.expires_at.toISOString(),
     decidedAt: r.decided_at?.toISOString() ?? null,
@@ -146,7 +150,9 @@ export class MentorshipsService implements OnModuleInit {
       which === 'received'
         ? `mp.user_id = $1`
         : `r.startup_id IN (SELECT startup_id FROM startup_founders WHERE user_id = $1)`;
-    const rows: RequestRow[] = await this.db.query(`${REQUEST_SELECT} WHERE ${where} ORDER BY r.created_at DESC LIMIT 200`, [viewer.id]);
+    // A mentor sees programme proposals only once the founder has confirmed them.
+    const confirmed = which === 'received' ? ' AND r.founder_confirmed_at IS NOT NULL' : '';
+    const rows: RequestRow[] = await this.db.query(`${REQUEST_SELECT} WHERE ${where}${confirmed} ORDER BY r.created_at DESC LIMIT 200`, [viewer.id]);
     return rows.map(toRequest);
   }
 
@@ -217,6 +223,24 @@ export class MentorshipsService implements OnModuleInit {
     return this.getRequest(viewer, id);
   }
 
+  /** The founder agrees to a pair the programme proposed; the mentor can then accept it. */
+  async confirm(viewer: AuthUser, id: string): Promise<MentorshipRequestView> {
+    const rows = await returning(
+      this.db,
+      `UPDATE mentorship_requests SET founder_confirmed_at = now()
+        WHERE id = $1 AND status = 'pending' AND founder_confirmed_at IS NULL
+          AND startup_id IN (SELECT startup_id FROM startup_founders WHERE user_id = $2)
+        RETURNING (SELECT user_id FROM mentor_profiles WHERE id = mentor_id) AS mentor_user`,
+      [id, viewer.id],
+    );
+    const row = rows[0] as { mentor_user: string } | undefined;
+    if (!row) {
+      throw new ConflictException('Only a proposed, unconfirmed request of your startup can be confirmed');
+    }
+    await this.db.query(`INSERT INTO notifications (user_id, kind, payload) VALUES ($1, 'request.received', $2)`, [row.mentor_user, JSON.stringify({ requestId: id })]);
+    return this.getRequest(viewer, id);
+  }
+
   /** Marks unanswered requests past their deadline as expired and tells the founders. */
   async expireDue(): Promise<number> {
     return this.db.transaction(async (tx) => {
@@ -280,8 +304,8 @@ export class MentorshipsService implements OnModuleInit {
   }
 
   private async lockPendingForMentor(tx: EntityManager, viewer: AuthUser, id: string) {
-    const rows: { mentor_id: string; startup_id: string; founder_id: string; status: string; expired: boolean }[] = await tx.query(
-      `SELECT r.mentor_id, r.startup_id, r.founder_id, r.status, r.expires_at <= now() AS expired
+    const rows: { mentor_id: string; startup_id: string; founder_id: string; status: string; expired: boolean; confirmed: boolean }[] = await tx.query(
+      `SELECT r.mentor_id, r.startup_id, r.founder_id, r.status, r.expires_at <= now() AS expired, r.founder_confirmed_at IS NOT NULL AS confirmed
          FROM mentorship_requests r JOIN mentor_profiles mp ON mp.id = r.mentor_id
         WHERE r.id = $1 AND mp.user_id = $2 FOR UPDATE OF r`,
       [id, viewer.id],
@@ -295,6 +319,9 @@ export class MentorshipsService implements OnModuleInit {
     }
     if (request.expired) {
       throw new ConflictException('This request has expired');
+    }
+    if (!request.confirmed) {
+      throw new ConflictException('The programme proposed this pair; the founder has not confirmed it yet');
     }
     return request;
   }

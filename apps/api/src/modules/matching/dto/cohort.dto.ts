@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Trim } from '../../../common/http/validators';
+
+export class PairRefDto {
+  @ApiProperty() @IsUUID('all', { message: 'startupId must be the id of a startup' }) startupId!: string;
+  @ApiProperty() @IsUUID('all', { message: 'mentorId must be the id of a mentor' }) mentorId!: string;
+}
+
+export class CohortSettingsDto {
+  @ApiProperty({ enum: ['optimal', 'stable'] }) @IsIn(['optimal', 'stable'], { message: 'mode must be optimal or stable' }) mode!: 'optimal' | 'stable';
+  @ApiPropertyOptional({ type: [PairRefDto], description: 'Pairs that must be in the result' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => PairRefDto)
+  pins?: PairRefDto[];
+  @ApiPropertyOptional({ type: [PairRefDto], description: 'Pairs that must not be in the result' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => PairRefDto)
+  forbids?: PairRefDto[];
+  @ApiPropertyOptional({ description: 'Allow pairs that have worked together before' }) @IsOptional() @IsBoolean() allowRepeat?: boolean;
+}
+
+export class CreateCohortRunDto extends CohortSettingsDto {
+  @ApiProperty({ example: 'Spring 2027 cohort — Shenzhen ↔ Berlin' }) @Trim() @IsString() @Length(1, 200) name!: string;
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'startupIds must name at least one startup' })
+  @ArrayMaxSize(20000)
+  @IsUUID('all', { each: true, message: 'startupIds must hold startup ids' })
+  startupIds!: string[];
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'mentorIds must name at least one mentor' })
+  @ArrayMaxSize(5000)
+  @IsUUID('all', { each: true, message: 'mentorIds must hold mentor ids' })
+  mentorIds!: string[];
+}

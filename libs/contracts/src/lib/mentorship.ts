@@ -23,6 +23,36 @@ export interface MentorshipRequestView {
   founder: { id: string; displayName: string };
 }
 
+/** Milestones a pair commonly agrees on; `custom` carries its own title. */
+export const MILESTONE_CODES = ['pilot-production', 'market-validation', 'first-eu-customer', 'first-china-customer', 'certification', 'funding-round', 'custom'] as const;
+export type MilestoneCode = (typeof MILESTONE_CODES)[number];
+
+export const MILESTONE_LABELS: Record<MilestoneCode, { en: string; zh: string }> = {
+  'pilot-production': { en: 'Pilot production', zh: '中试生产' },
+  'market-validation': { en: 'Market validation', zh: '市场验证' },
+  'first-eu-customer': { en: 'First EU customer', zh: '首个欧盟客户' },
+  'first-china-customer': { en: 'First customer in China', zh: '首个中国客户' },
+  certification: { en: 'Certification obtained (CE / CCC)', zh: '取得认证（CE / CCC）' },
+  'funding-round': { en: 'Funding round closed', zh: '完成一轮融资' },
+  custom: { en: 'Custom milestone', zh: '自定义里程碑' },
+};
+
+export interface MilestoneView {
+  id: string;
+  code: MilestoneCode;
+  title: string;
+  proposedBy: string;
+  agreed: boolean;
+  achievedAt: string | null;
+}
+
+export interface FeedbackView {
+  authorId: string;
+  rating: number;
+  comment: string;
+  createdAt: string;
+}
+
 export interface MentorshipView {
   id: string;
   status: MentorshipStatus;
@@ -32,6 +62,8 @@ export interface MentorshipView {
   conversationId: string | null;
   startup: { id: string; nameEn: string; nameZh: string; timeZone: string };
   mentor: { id: string; userId: string; displayName: string; timeZone: string };
+  milestones?: MilestoneView[];
+  feedback?: FeedbackView[];
 }
 
 export interface NotificationView {

@@ -40,6 +40,28 @@ export class Mentorships1764000300000 implements MigrationInterface {
     await q.query(`CREATE INDEX mentorships_startup_idx ON mentorships (startup_id, status)`);
 
     await q.query(`
+      CREATE TABLE mentorship_milestones (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        mentorship_id uuid NOT NULL REFERENCES mentorships (id) ON DELETE CASCADE,
+        code text NOT NULL,
+        title text NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+        proposed_by uuid NOT NULL REFERENCES users (id),
+        agreed_at timestamptz,
+        achieved_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CHECK (achieved_at IS NULL OR agreed_at IS NOT NULL)
+      )`);
+    await q.query(`CREATE INDEX mentorship_milestones_idx ON mentorship_milestones (mentorship_id, created_at)`);
+    await q.query(`
+      CREATE TABLE mentorship_feedback (
+        mentorship_id uuid NOT NULL REFERENCES mentorships (id) ON DELETE CASCADE,
+        author_id uuid NOT NULL REFERENCES users (id),
+        rating int NOT NULL CHECK (rating BETWEEN 1 AND 5),
+        comment text NOT NULL DEFAULT '' CHECK (length(comment) <= 2000),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (mentorship_id, author_id)
+      )`);
+    await q.query(`
       CREATE TABLE conversations (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         kind text NOT NULL CHECK (kind IN ('mentorship', 'group')),
@@ -69,7 +91,7 @@ export class Mentorships1764000300000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['notifications', 'conversation_members', 'conversations', 'mentorships', 'mentorship_requests']) {
+    for (const table of ['notifications', 'conversation_members', 'conversations', 'mentorship_feedback', 'mentorship_milestones', 'mentorships', 'mentorship_requests']) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MentorshipRequestView, MentorshipView, NotificationView } from '@torchbridge/contracts';
 import { AnyRole, CurrentUser, Roles } from '../../common/decorators/access.decorators';
 import type { AuthUser } from '../../common/http/auth-user';
-import { CreateRequestDto, DeclineRequestDto, EndMentorshipDto, RequestBoxQueryDto } from './dto/mentorship.dto';
+import { CreateRequestDto, DeclineRequestDto, EndMentorshipDto, FeedbackDto, ProposeMilestoneDto, RequestBoxQueryDto } from './dto/mentorship.dto';
 import { MentorshipsService } from './mentorships.service';
 
 @ApiTags('mentorships')
@@ -85,6 +85,36 @@ export class MentorshipsController {
   @ApiOperation({ summary: 'Close a mentorship as completed or ended early; frees the mentor’s place' })
   end(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: EndMentorshipDto): Promise<MentorshipView> {
     return this.mentorships.end(user, id, dto);
+  }
+
+  @Roles('founder', 'mentor')
+  @Post('mentorships/:id/milestones')
+  @ApiOperation({ summary: 'Propose a milestone (pilot production, market validation, first EU customer, …)' })
+  proposeMilestone(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ProposeMilestoneDto): Promise<MentorshipView> {
+    return this.mentorships.proposeMilestone(user, id, dto);
+  }
+
+  @Roles('founder', 'mentor')
+  @Post('mentorships/:id/milestones/:milestoneId/agree')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Agree to the milestone the other side proposed' })
+  agreeMilestone(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('milestoneId', ParseUUIDPipe) milestoneId: string): Promise<MentorshipView> {
+    return this.mentorships.agreeMilestone(user, id, milestoneId);
+  }
+
+  @Roles('founder', 'mentor')
+  @Post('mentorships/:id/milestones/:milestoneId/achieve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark an agreed milestone achieved' })
+  achieveMilestone(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('milestoneId', ParseUUIDPipe) milestoneId: string): Promise<MentorshipView> {
+    return this.mentorships.achieveMilestone(user, id, milestoneId);
+  }
+
+  @Roles('founder', 'mentor')
+  @Post('mentorships/:id/feedback')
+  @ApiOperation({ summary: 'Leave final feedback (1–5 and a comment) once the mentorship has closed' })
+  feedback(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: FeedbackDto): Promise<MentorshipView> {
+    return this.mentorships.feedback(user, id, dto);
   }
 
   @AnyRole()

@@ -162,6 +162,38 @@ describe('mentorship requests and capacity', () => {
     expect(notes.body.map((n) => n.kind)).toContain('request.expired');
   });
 
+  it('agrees milestones between both sides and collects final feedback from each after closing', async () => {
+    const founder = await founderWithStartup();
+    const mentor = await approvedMentor(2);
+    const sent = await ask(founder, mentor.mentorId);
+    const m = (await call<MentorshipView>(t.url, 'post', `/api/mentorship-requests/${sent.body.id}/accept`, { token: mentor.token })).body;
+    const proposed = await call<MentorshipView>(t.url, 'post', `/api/mentorships/${m.id}/milestones`, { token: founder.token, body: { code: 'first-eu-customer' } });
+    expect(proposed.status).toBe(201);
+    const milestone = proposed.body.milestones?.[0];
+    expect(milestone).toMatchObject({ code: 'first-eu-customer', title: 'First EU customer', agreed: false });
+    const selfAgree: ErrorReply = await call(t.url, 'post', `/api/mentorships/${m.id}/milestones/${milestone?.id}/agree`, { token: founder.token });
+    expect(selfAgree.status).toBe(409);
+    const early: ErrorReply = await call(t.url, 'post', `/api/mentorships/${m.id}/milestones/${milestone?.id}/achieve`, { token: founder.token });
+    expect(early.status).toBe(409);
+    expect((await call(t.url, 'post', `/api/mentorships/${m.id}/milestones/${milestone?.id}/agree`, { token: mentor.token })).status).toBe(200);
+    const achieved = await call<MentorshipView>(t.url, 'post', `/api/mentorships/${m.id}/milestones/${milestone?.id}/achieve`, { token: founder.token });
+    expect(achieved.body.milestones?.[0]).toMatchObject({ agreed: true, achievedAt: expect.any(String) });
+    const custom: ErrorReply = await call(t.url, 'post', `/api/mentorships/${m.id}/milestones`, { token: mentor.token, body: { code: 'custom' } });
+    expect(custom.status).toBe(400);
+    expect(custom.body.message).toContain('title is required for a custom milestone');
+
+    const tooEarly: ErrorReply = await call(t.url, 'post', `/api/mentorships/${m.id}/feedback`, { token: founder.token, body: { rating: 5 } });
+    expect(tooEarly.status).toBe(409);
+    await call(t.url, 'post', `/api/mentorships/${m.id}/end`, { token: mentor.token, body: { outcome: 'completed' } });
+    const bad: ErrorReply = await call(t.url, 'post', `/api/mentorships/${m.id}/feedback`, { token: founder.token, body: { rating: 6 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toBe('rating must be a whole number from 1 to 5');
+    await call(t.url, 'post', `/api/mentorships/${m.id}/feedback`, { token: founder.token, body: { rating: 5, comment: 'Got our CE file right.' } });
+    const both = await call<MentorshipView>(t.url, 'post', `/api/mentorships/${m.id}/feedback`, { token: mentor.token, body: { rating: 4, comment: 'Fast learners.' } });
+    expect(both.body.feedback?.map((f) => f.rating).sort()).toEqual([4, 5]);
+    expect((await call(t.url, 'post', `/api/mentorships/${m.id}/feedback`, { token: mentor.token, body: { rating: 4 } })).status).toBe(409);
+  });
+
   it('lets exactly 2 of 20 simultaneous accepts through for a mentor with 2 free places', async () => {
     const mentor = await approvedMentor(2);
     const founders = await Promise.all(Array.from({ length: 20 }, () => founderWithStartup()));

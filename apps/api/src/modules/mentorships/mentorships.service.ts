@@ -1,7 +1,10 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, Logger, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  FeedbackView,
   MAX_PENDING_REQUESTS,
+  MILESTONE_LABELS,
+  MilestoneView,
   MentorshipRequestView,
   MentorshipView,
   NotificationView,
@@ -15,7 +18,7 @@ import type { AuthUser } from '../../common/http/auth-user';
 import { JOB_QUEUE, JobQueue } from '../../common/jobs/job-queue';
 import { returning } from '../../database/returning';
 import { DIRECTORY_CACHE, isStaff } from '../directory/mentors.service';
-import { CreateRequestDto, DeclineRequestDto, EndMentorshipDto } from './dto/mentorship.dto';
+import { CreateRequestDto, DeclineRequestDto, EndMentorshipDto, FeedbackDto, ProposeMilestoneDto } from './dto/mentorship.dto';
 
 const EXPIRE_JOB = 'mentorships.expire-requests';
 
@@ -265,12 +268,81 @@ export class MentorshipsService implements OnModuleInit {
   }
 
   async mentorship(viewer: AuthUser, id: string): Promise<MentorshipView> {
+    const row = await this.partyRow(viewer, id);
+    const milestones: { id: string; code: MilestoneView['code']; title: string; proposed_by: string; agreed_at: Date | null; achieved_at: Date | null }[] =
+      await this.db.query(`SELECT id, code, title, proposed_by, agreed_at, achieved_at FROM mentorship_milestones WHERE mentorship_id = $1 ORDER BY created_at`, [id]);
+    const feedback: { author_id: string; rating: number; comment: string; created_at: Date }[] = await this.db.query(
+      `SELECT author_id, rating, comment, created_at FROM mentorship_feedback WHERE mentorship_id = $1 ORDER BY created_at`,
+      [id],
+    );
+    return {
+      ...toMentorship(row),
+      milestones: milestones.map((m) => ({ id: m.id, code: m.code, title: m.title, proposedBy: m.proposed_by, agreed: m.agreed_at !== null, achievedAt: m.achieved_at?.toISOString() ?? null })),
+      feedback: feedback.map((f): FeedbackView => ({ authorId: f.author_id, rating: f.rating, comment: f.comment, createdAt: f.created_at.toISOString() })),
+    };
+  }
+
+  /** One side proposes a milestone; it counts once the other side agrees. */
+  async proposeMilestone(viewer: AuthUser, id: string, dto: ProposeMilestoneDto): Promise<MentorshipView> {
+    const row = await this.partyRow(viewer, id);
+    if (row.status !== 'active') {
+      throw new ConflictException('Milestones belong to active mentorships');
+    }
+    const title = dto.code === 'custom' ? (dto.title as string) : (dto.title ?? MILESTONE_LABELS[dto.code].en);
+    await this.db.query(`INSERT INTO mentorship_milestones (mentorship_id, code, title, proposed_by) VALUES ($1, $2, $3, $4)`, [id, dto.code, title, viewer.id]);
+    return this.mentorship(viewer, id);
+  }
+
+  async agreeMilestone(viewer: AuthUser, id: string, milestoneId: string): Promise<MentorshipView> {
+    await this.partyRow(viewer, id);
+    const rows = await returning(
+      this.db,
+      `UPDATE mentorship_milestones SET agreed_at = now() WHERE id = $1 AND mentorship_id = $2 AND agreed_at IS NULL AND proposed_by <> $3 RETURNING id`,
+      [milestoneId, id, viewer.id],
+    );
+    if (!rows.length) {
+      throw new ConflictException('Only the other side can agree to a milestone, once');
+    }
+    return this.mentorship(viewer, id);
+  }
+
+  async achieveMilestone(viewer: AuthUser, id: string, milestoneId: string): Promise<MentorshipView> {
+    await this.partyRow(viewer, id);
+    const rows = await returning(
+      this.db,
+      `UPDATE mentorship_milestones SET achieved_at = now() WHERE id = $1 AND mentorship_id = $2 AND agreed_at IS NOT NULL AND achieved_at IS NULL RETURNING id`,
+      [milestoneId, id],
+    );
+    if (!rows.length) {
+      throw new ConflictException('A milestone can be marked achieved once both sides have agreed to it');
+    }
+    return this.mentorship(viewer, id);
+  }
+
+  /** Each side leaves final feedback once the mentorship has closed. */
+  async feedback(viewer: AuthUser, id: string, dto: FeedbackDto): Promise<MentorshipView> {
+    const row = await this.partyRow(viewer, id);
+    if (row.status === 'active') {
+      throw new ConflictException('Feedback is given when the mentorship is completed or ended');
+    }
+    try {
+      await this.db.query(`INSERT INTO mentorship_feedback (mentorship_id, author_id, rating, comment) VALUES ($1, $2, $3, $4)`, [id, viewer.id, dto.rating, dto.comment ?? '']);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictException('You have already left feedback for this mentorship');
+      }
+      throw error;
+    }
+    return this.mentorship(viewer, id);
+  }
+
+  private async partyRow(viewer: AuthUser, id: string): Promise<MentorshipRow> {
     const rows: MentorshipRow[] = await this.db.query(`${MENTORSHIP_SELECT} WHERE m.id = $1`, [id]);
     const row = rows[0];
     if (!row || !(isStaff(viewer.role) || (await this.isParty(viewer.id, row.startup_id, row.mentor_user_id)))) {
       throw new NotFoundException('No such mentorship');
     }
-    return toMentorship(row);
+    return row;
   }
 
   /** Either side closes the mentorship: the mentor's place is freed. */

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { MILESTONE_CODES, MilestoneCode } from '@torchbridge/contracts';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Trim } from '../../../common/http/validators';
 
 export class CreateRequestDto {
@@ -29,4 +30,19 @@ export class RequestBoxQueryDto {
 export class EndMentorshipDto {
   @ApiProperty({ enum: ['completed', 'ended'] }) @IsIn(['completed', 'ended'], { message: 'outcome must be completed or ended' }) outcome!: 'completed' | 'ended';
   @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @Length(1, 1000) reason?: string;
+}
+
+export class ProposeMilestoneDto {
+  @ApiProperty({ enum: MILESTONE_CODES }) @IsIn(MILESTONE_CODES, { message: `code must be one of: ${MILESTONE_CODES.join(', ')}` }) code!: MilestoneCode;
+  @ApiPropertyOptional({ description: 'Required for custom milestones' })
+  @ValidateIf((o: ProposeMilestoneDto) => o.code === 'custom' || o.title !== undefined)
+  @Trim()
+  @IsString({ message: 'title is required for a custom milestone' })
+  @Length(1, 200, { message: 'title must be 1 to 200 characters' })
+  title?: string;
+}
+
+export class FeedbackDto {
+  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt({ message: 'rating must be a whole number from 1 to 5' }) @Min(1, { message: 'rating must be a whole number from 1 to 5' }) @Max(5, { message: 'rating must be a whole number from 1 to 5' }) rating!: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
 }

@@ -1,2 +1,3 @@
 export * from './lib/api-error';
 export * from './lib/api-client';
+export * from './lib/directory-types';

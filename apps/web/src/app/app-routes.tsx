@@ -1,12 +1,33 @@
+import type { Role } from '@torchbridge/contracts';
+import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RegisterPage } from '../features/auth/register-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { HomePage } from '../features/home/home-page';
+import { ImportsPage } from '../features/imports/imports-page';
+import { MentorPage } from '../features/mentors/mentor-page';
+import { MentorsPage } from '../features/mentors/mentors-page';
 import { ParksPage } from '../features/parks/parks-page';
+import { MyMentorProfilePage } from '../features/profiles/my-mentor-profile-page';
+import { MyStartupPage } from '../features/profiles/my-startup-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { StartupPage } from '../features/startups/startup-page';
+import { StartupsPage } from '../features/startups/startups-page';
+import { VettingPage } from '../features/vetting/vetting-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
-import { RequireAuth, RequireSignedOut } from './route-guards';
+import { RequireAuth, RequireRole, RequireSignedOut } from './route-guards';
+
+const STAFF: readonly Role[] = ['manager', 'admin'];
+
+/** A signed-in page, optionally limited to some roles (the API enforces the same rule). */
+function signedIn(page: ReactNode, roles?: readonly Role[]) {
+  return (
+    <RequireAuth>
+      {roles ? <RequireRole roles={roles}>{page}</RequireRole> : page}
+    </RequireAuth>
+  );
+}
 
 export function AppRoutes() {
   return (
@@ -28,30 +49,26 @@ export function AppRoutes() {
             </RequireSignedOut>
           }
         />
+        <Route index element={signedIn(<HomePage />)} />
+        <Route path="/mentors" element={signedIn(<MentorsPage />)} />
+        <Route path="/mentors/:id" element={signedIn(<MentorPage />)} />
         <Route
-          index
-          element={
-            <RequireAuth>
-              <HomePage />
-            </RequireAuth>
-          }
+          path="/startups"
+          element={signedIn(<StartupsPage />, ['mentor', ...STAFF])}
+        />
+        <Route path="/startups/:id" element={signedIn(<StartupPage />)} />
+        <Route
+          path="/me/startup"
+          element={signedIn(<MyStartupPage />, ['founder'])}
         />
         <Route
-          path="/parks"
-          element={
-            <RequireAuth>
-              <ParksPage />
-            </RequireAuth>
-          }
+          path="/me/mentor-profile"
+          element={signedIn(<MyMentorProfilePage />, ['mentor'])}
         />
-        <Route
-          path="/settings"
-          element={
-            <RequireAuth>
-              <SettingsPage />
-            </RequireAuth>
-          }
-        />
+        <Route path="/vetting" element={signedIn(<VettingPage />, STAFF)} />
+        <Route path="/imports" element={signedIn(<ImportsPage />, STAFF)} />
+        <Route path="/parks" element={signedIn(<ParksPage />)} />
+        <Route path="/settings" element={signedIn(<SettingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

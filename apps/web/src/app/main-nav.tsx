@@ -1,22 +1,48 @@
+import type { Role } from '@torchbridge/contracts';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../lib/auth/auth-context';
+import type { TranslationResources } from '../lib/i18n/resources/en';
 
-/** Every role sees the same pages today; role-specific pages get their links here when they exist. */
+type NavKey = keyof TranslationResources['nav'];
+
+interface NavEntry {
+  to: string;
+  label: NavKey;
+  roles: readonly Role[];
+  end?: boolean;
+}
+
+const EVERYONE: readonly Role[] = ['founder', 'mentor', 'manager', 'admin'];
+const STAFF: readonly Role[] = ['manager', 'admin'];
+
+/** Each role sees the pages it can use; labels stay unique as substrings so links can be found by name. */
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { to: '/', label: 'home', roles: EVERYONE, end: true },
+  { to: '/mentors', label: 'mentors', roles: ['founder', ...STAFF] },
+  { to: '/startups', label: 'startups', roles: ['mentor', ...STAFF] },
+  { to: '/vetting', label: 'vetting', roles: STAFF },
+  { to: '/imports', label: 'imports', roles: STAFF },
+  { to: '/parks', label: 'parks', roles: EVERYONE },
+  { to: '/me/startup', label: 'myStartup', roles: ['founder'] },
+  { to: '/me/mentor-profile', label: 'myProfile', roles: ['mentor'] },
+  { to: '/settings', label: 'settings', roles: EVERYONE },
+];
+
 export function MainNav() {
   const { t } = useTranslation();
-  const links = [
-    { to: '/', label: t('nav.home'), end: true },
-    { to: '/parks', label: t('nav.parks'), end: false },
-    { to: '/settings', label: t('nav.settings'), end: false },
-  ];
+  const { user } = useAuth();
+  const links = NAV_ENTRIES.filter(
+    (entry) => user && entry.roles.includes(user.role),
+  );
 
   return (
     <nav aria-label={t('nav.label')} className="main-nav">
       <ul>
         {links.map((link) => (
           <li key={link.to}>
-            <NavLink to={link.to} end={link.end} className="nav-link">
-              {link.label}
+            <NavLink to={link.to} end={link.end ?? false} className="nav-link">
+              {t(`nav.${link.label}`)}
             </NavLink>
           </li>
         ))}

@@ -1,7 +1,9 @@
+import type { Role } from '@torchbridge/contracts';
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../lib/auth/auth-context';
+import { PageTitle } from '../lib/ui/page-title';
 import { StatusMessage } from '../lib/ui/status-message';
 
 /** Where a signed-out visitor was headed, so sign-in can send them back. */
@@ -54,4 +56,33 @@ export function returnPath(state: unknown): string {
     !from.startsWith('/register')
     ? from
     : '/';
+}
+
+/** Shows a plain explanation instead of a page the API would refuse for this role anyway. */
+export function RequireRole({
+  roles,
+  children,
+}: {
+  roles: readonly Role[];
+  children: ReactNode;
+}) {
+  const { user } = useAuth();
+  if (user && !roles.includes(user.role)) {
+    return <NotForYourRole />;
+  }
+  return children;
+}
+
+function NotForYourRole() {
+  const { t } = useTranslation();
+  return (
+    <div className="page page-narrow">
+      <PageTitle title={t('access.title')} />
+      <h1>{t('access.title')}</h1>
+      <p>{t('access.body')}</p>
+      <p>
+        <Link to="/">{t('notFound.home')}</Link>
+      </p>
+    </div>
+  );
 }

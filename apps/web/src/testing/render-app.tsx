@@ -50,19 +50,30 @@ export function mockApi(overrides: Partial<ApiClient> = {}): MockApi {
     taxonomies: notStubbed('taxonomies'),
     parks: notStubbed('parks'),
     health: notStubbed('health'),
+    listMentors: notStubbed('listMentors'),
+    mentor: notStubbed('mentor'),
+    myMentorProfile: notStubbed('myMentorProfile'),
+    saveMentorProfile: notStubbed('saveMentorProfile'),
+    vetMentor: notStubbed('vetMentor'),
+    listStartups: notStubbed('listStartups'),
+    startup: notStubbed('startup'),
+    myStartup: notStubbed('myStartup'),
+    saveStartup: notStubbed('saveStartup'),
+    createPark: notStubbed('createPark'),
+    incubators: notStubbed('incubators'),
+    createIncubator: notStubbed('createIncubator'),
+    previewImport: notStubbed('previewImport'),
+    confirmImport: notStubbed('confirmImport'),
+    getImport: notStubbed('getImport'),
     ...overrides,
   };
-  return {
-    register: jest.fn(impl.register),
-    login: jest.fn(impl.login),
-    refresh: jest.fn(impl.refresh),
-    logout: jest.fn(impl.logout),
-    me: jest.fn(impl.me),
-    updateMe: jest.fn(impl.updateMe),
-    taxonomies: jest.fn(impl.taxonomies),
-    parks: jest.fn(impl.parks),
-    health: jest.fn(impl.health),
-  };
+  // Wraps each method (already a mock or not) so every call is recorded and can be re-stubbed per test.
+  const mocked: Partial<Record<keyof ApiClient, jest.Mock>> = {};
+  for (const key of Object.keys(impl) as (keyof ApiClient)[]) {
+    const method = impl[key] as (...args: unknown[]) => unknown;
+    mocked[key] = jest.fn((...args: unknown[]) => method(...args));
+  }
+  return mocked as MockApi;
 }
 
 /** An API client for someone whose refresh cookie is still valid, as after a page reload. */

@@ -1,14 +1,32 @@
 import type {
   AuthResponse,
   HealthResponse,
+  ImportReport,
+  IncubatorView,
   LoginRequest,
+  MentorCard,
+  MentorDetail,
+  Page,
   ParkView,
   RegisterRequest,
+  StartupCard,
+  StartupDetail,
   TAXONOMIES,
   UpdateMeRequest,
   UserView,
 } from '@torchbridge/contracts';
 import { ApiError, NETWORK_ERROR_STATUS, errorFromResponse } from './api-error';
+import {
+  toQueryString,
+  type CreateIncubatorInput,
+  type CreateParkInput,
+  type ImportRequest,
+  type MentorProfileInput,
+  type MentorQuery,
+  type StartupProfileInput,
+  type StartupQuery,
+  type VettingDecision,
+} from './directory-types';
 
 /** A park as listed by `GET /api/parks`. */
 export type ParkListItem = ParkView & { incubatorCount: number };
@@ -42,9 +60,30 @@ export interface ApiClient {
   taxonomies(): Promise<Taxonomies>;
   parks(): Promise<ParkListItem[]>;
   health(): Promise<HealthResponse>;
+  /** One page of mentors; pass the previous page's `nextCursor` as `cursor` for the next. */
+  listMentors(query?: MentorQuery): Promise<Page<MentorCard>>;
+  mentor(id: string): Promise<MentorDetail>;
+  /** The signed-in mentor's profile; 404 until they have created one. */
+  myMentorProfile(): Promise<MentorDetail>;
+  /** Creates (vetting pending) or updates the signed-in mentor's profile. */
+  saveMentorProfile(body: MentorProfileInput): Promise<MentorDetail>;
+  vetMentor(id: string, body: VettingDecision): Promise<MentorDetail>;
+  listStartups(query?: StartupQuery): Promise<Page<StartupCard>>;
+  startup(id: string): Promise<StartupDetail>;
+  /** The signed-in founder's startup; 404 until they have created one. */
+  myStartup(): Promise<StartupDetail>;
+  saveStartup(body: StartupProfileInput): Promise<StartupDetail>;
+  createPark(body: CreateParkInput): Promise<ParkListItem>;
+  incubators(parkId?: string): Promise<IncubatorView[]>;
+  createIncubator(body: CreateIncubatorInput): Promise<IncubatorView>;
+  /** Checks a CSV and returns a per-row report; nothing is written until `confirmImport`. */
+  previewImport(body: ImportRequest): Promise<ImportReport>;
+  /** Writes the good rows of a checked import; 409 when it was already confirmed. */
+  confirmImport(id: string): Promise<ImportReport>;
+  getImport(id: string): Promise<ImportReport>;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
 
 interface RequestSpec {
   method: Method;
@@ -187,6 +226,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   const authed = { bearer: true, retryOn401: true } as const;
+  const get = <T>(path: string) =>
+    request<T>({ method: 'GET', path, ...authed });
+  const sendJson = <T>(method: Method, path: string, body: unknown) =>
+    request<T>({ method, path, body, ...authed });
+  // Ids come from the API, but encoding keeps a malformed one from reaching another route.
+  const pathId = (id: string) => encodeURIComponent(id);
 
   return {
     register: (body) => issue('/auth/register', body),
@@ -225,5 +270,27 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         bearer: false,
         retryOn401: false,
       }),
+    listMentors: (query = {}) =>
+      get<Page<MentorCard>>(`/mentors${toQueryString(query)}`),
+    mentor: (id) => get<MentorDetail>(`/mentors/${pathId(id)}`),
+    myMentorProfile: () => get<MentorDetail>('/me/mentor-profile'),
+    saveMentorProfile: (body) =>
+      sendJson<MentorDetail>('PUT', '/me/mentor-profile', body),
+    vetMentor: (id, body) =>
+      sendJson<MentorDetail>('POST', `/mentors/${pathId(id)}/vetting`, body),
+    listStartups: (query = {}) =>
+      get<Page<StartupCard>>(`/startups${toQueryString(query)}`),
+    startup: (id) => get<StartupDetail>(`/startups/${pathId(id)}`),
+    myStartup: () => get<StartupDetail>('/me/startup'),
+    saveStartup: (body) => sendJson<StartupDetail>('PUT', '/me/startup', body),
+    createPark: (body) => sendJson<ParkListItem>('POST', '/parks', body),
+    incubators: (parkId) =>
+      get<IncubatorView[]>(`/incubators${toQueryString({ parkId })}`),
+    createIncubator: (body) =>
+      sendJson<IncubatorView>('POST', '/incubators', body),
+    previewImport: (body) => sendJson<ImportReport>('POST', '/imports', body),
+    confirmImport: (id) =>
+      sendJson<ImportReport>('POST', `/imports/${pathId(id)}/confirm`, {}),
+    getImport: (id) => get<ImportReport>(`/imports/${pathId(id)}`),
   };
 }

@@ -128,7 +128,7 @@ describe('Sign-in page', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Science parks', 'Settings']);
+    ).toEqual(['Home', 'Startups', 'Science parks', 'My profile', 'Settings']);
     expect(
       screen.getByRole('button', { name: 'Sign out' }),
     ).toBeInTheDocument();

@@ -83,17 +83,71 @@ describe('Home page', () => {
   });
 
   it('keeps each navigation label unique among the links, so links can be found by name', async () => {
+    const labels = {
+      founder: ['Home', 'Mentors', 'Science parks', 'My startup', 'Settings'],
+      mentor: ['Home', 'Startups', 'Science parks', 'My profile', 'Settings'],
+      manager: [
+        'Home',
+        'Mentors',
+        'Startups',
+        'Vetting',
+        'Import',
+        'Science parks',
+        'Settings',
+      ],
+      admin: [
+        'Home',
+        'Mentors',
+        'Startups',
+        'Vetting',
+        'Import',
+        'Science parks',
+        'Settings',
+      ],
+    } as const;
     for (const role of ['founder', 'mentor', 'manager', 'admin'] as const) {
       const { unmount } = renderApp({
         api: signedInApi(makeUser({ role })),
         route: '/',
       });
       await screen.findByRole('heading', { level: 1 });
-      for (const label of ['Home', 'Science parks', 'Settings']) {
+      const nav = screen.getByRole('navigation', { name: 'Main' });
+      expect(
+        within(nav)
+          .getAllByRole('link')
+          .map((link) => link.textContent),
+      ).toEqual(labels[role]);
+      for (const label of labels[role]) {
         expect({
           role,
           label,
           links: screen.getAllByRole('link', { name: new RegExp(label, 'i') })
+            .length,
+        }).toEqual({ role, label, links: 1 });
+      }
+      unmount();
+    }
+  });
+
+  it('keeps the Chinese navigation labels unique as well', async () => {
+    const labels = {
+      founder: ['首页', '导师', '科技园区', '我的企业', '设置'],
+      mentor: ['首页', '创业企业', '科技园区', '我的资料', '设置'],
+      manager: ['首页', '导师', '创业企业', '审核', '导入', '科技园区', '设置'],
+    } as const;
+    for (const role of ['founder', 'mentor', 'manager'] as const) {
+      const { unmount } = renderApp({
+        api: signedInApi(makeUser({ role, locale: 'zh-CN' })),
+        route: '/',
+        locale: 'zh-CN',
+      });
+      await screen.findByRole('heading', { level: 1 });
+      const nav = screen.getByRole('navigation', { name: '主导航' });
+      for (const label of labels[role]) {
+        expect({
+          role,
+          label,
+          links: within(nav).getAllByRole('link', { name: new RegExp(label) })
             .length,
         }).toEqual({ role, label, links: 1 });
       }

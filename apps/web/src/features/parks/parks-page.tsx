@@ -1,14 +1,17 @@
 import { REGIONS, pickLabel, type RegionCode } from '@torchbridge/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../lib/api/services-context';
+import { useAuth } from '../../lib/auth/auth-context';
+import { isStaffRole } from '../../lib/auth/roles';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
 import { PageTitle } from '../../lib/ui/page-title';
 import { SelectField } from '../../lib/ui/select-field';
 import { StatusMessage } from '../../lib/ui/status-message';
 import { TextField } from '../../lib/ui/text-field';
+import { AddParkForm } from './add-park-form';
 import { filterParks, type RegionFilter } from './filter-parks';
 import { ParkCard } from './park-card';
 
@@ -25,6 +28,7 @@ export function ParksPage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const api = useApi();
+  const { user } = useAuth();
   // Parks change rarely (a seed plus occasional edits), so a long freshness window saves round trips.
   const parks = useQuery({
     queryKey: PARKS_QUERY_KEY,
@@ -34,6 +38,9 @@ export function ParksPage() {
   const [query, setQuery] = useState('');
   const [region, setRegion] = useState<RegionFilter>('all');
   const deferredQuery = useDeferredValue(query);
+  // Collapsed by default: the list is what most visits are for, even for managers.
+  const [adding, setAdding] = useState(false);
+  const addFormId = useId();
 
   const visible = useMemo(
     () => filterParks(parks.data ?? [], { query: deferredQuery, region }),
@@ -46,7 +53,23 @@ export function ParksPage() {
       <header className="page-header">
         <h1>{t('parks.title')}</h1>
         <p className="lead">{t('parks.intro')}</p>
+        {user && isStaffRole(user.role) && (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-expanded={adding}
+            aria-controls={addFormId}
+            onClick={() => setAdding((open) => !open)}
+          >
+            {t('addPark.title')}
+          </button>
+        )}
       </header>
+      {adding && (
+        <div id={addFormId}>
+          <AddParkForm queryKey={PARKS_QUERY_KEY} />
+        </div>
+      )}
       <form
         role="search"
         className="filters"

@@ -1,6 +1,6 @@
 import { isApiError } from '@torchbridge/api-client';
 import type { TFunction } from 'i18next';
-import type { TranslationResources } from '../i18n/resources/en';
+import { en, type TranslationResources } from '../i18n/resources/en';
 
 type FieldName = keyof TranslationResources['fields'];
 
@@ -13,15 +13,9 @@ export interface DescribedError {
   fields: string[];
 }
 
+// Every field with a label in the resources; the server names fields by their DTO property.
 function isFieldName(field: string): field is FieldName {
-  return [
-    'email',
-    'password',
-    'displayName',
-    'role',
-    'locale',
-    'timeZone',
-  ].includes(field);
+  return Object.hasOwn(en.fields, field);
 }
 
 export function fieldLabel(t: TFunction, field: string): string {

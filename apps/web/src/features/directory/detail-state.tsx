@@ -1,0 +1,51 @@
+import { isApiError } from '@torchbridge/api-client';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { PageTitle } from '../../lib/ui/page-title';
+import { StatusMessage } from '../../lib/ui/status-message';
+
+/** Loading and failure states of a detail page; a 404 reads as "not found", other errors offer a retry. */
+export function DetailState({
+  error,
+  backTo,
+  loadFailed,
+  retry,
+}: {
+  error: unknown;
+  backTo: string;
+  loadFailed: string;
+  retry(): void;
+}) {
+  const { t } = useTranslation();
+  if (!error) {
+    return (
+      <StatusMessage className="page-status">{t('app.loading')}</StatusMessage>
+    );
+  }
+  const missing =
+    isApiError(error) && (error.status === 404 || error.status === 400);
+  return (
+    <div className="page page-narrow">
+      <PageTitle title={missing ? t('notFound.title') : loadFailed} />
+      <h1>{missing ? t('notFound.title') : loadFailed}</h1>
+      {missing ? (
+        <p>{t('directory.notFound')}</p>
+      ) : (
+        <div className="stack">
+          <ApiErrorAlert error={error} />
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={retry}
+          >
+            {t('app.retry')}
+          </button>
+        </div>
+      )}
+      <p>
+        <Link to={backTo}>{t('directory.back')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { StatusMessage } from '../../lib/ui/status-message';
+
+export interface DirectoryResultsProps<T> {
+  items: readonly T[];
+  isPending: boolean;
+  error: unknown;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage(): void;
+  retry(): void;
+  loadFailed: string;
+  empty: string;
+  renderItem(item: T): ReactNode;
+  listClassName?: string;
+}
+
+/** The shared body of a directory: loading, failure with retry, empty state, the cards and "Load more". */
+export function DirectoryResults<T>({
+  items,
+  isPending,
+  error,
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+  retry,
+  loadFailed,
+  empty,
+  renderItem,
+  listClassName = 'park-grid directory-grid',
+}: DirectoryResultsProps<T>) {
+  const { t } = useTranslation();
+  if (isPending) {
+    return <StatusMessage>{t('app.loading')}</StatusMessage>;
+  }
+  if (error && items.length === 0) {
+    return (
+      <div className="stack">
+        <ApiErrorAlert title={loadFailed} error={error} />
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={retry}
+        >
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (items.length === 0) {
+    return <p className="empty-state">{empty}</p>;
+  }
+  return (
+    <>
+      <ul className={listClassName}>{items.map(renderItem)}</ul>
+      {error ? <ApiErrorAlert title={loadFailed} error={error} /> : null}
+      <div className="directory-more">
+        <StatusMessage className="muted">
+          {hasNextPage
+            ? t('directory.showing', { count: items.length })
+            : t('directory.end')}
+        </StatusMessage>
+        {hasNextPage && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={fetchNextPage}
+            disabled={isFetchingNextPage}
+          >
+            {isFetchingNextPage
+              ? t('directory.loadingMore')
+              : t('directory.loadMore')}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

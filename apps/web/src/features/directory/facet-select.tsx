@@ -1,0 +1,40 @@
+import type { TaxonomyName } from '@torchbridge/contracts';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { taxonomyChoices } from '../../lib/taxonomy/taxonomy-labels';
+import { SelectField } from '../../lib/ui/select-field';
+
+/** One filter over a code list: "Any" or one code (the URL may hold several; the first is shown). */
+export function FacetSelect({
+  label,
+  name,
+  taxonomy,
+  values,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  taxonomy: TaxonomyName;
+  values: readonly string[];
+  onChange(values: string[]): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  return (
+    <SelectField
+      label={label}
+      name={name}
+      value={values[0] ?? ''}
+      onChange={(event) =>
+        onChange(event.target.value ? [event.target.value] : [])
+      }
+    >
+      <option value="">{t('directory.any')}</option>
+      {taxonomyChoices(taxonomy, locale).map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {choice.label}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

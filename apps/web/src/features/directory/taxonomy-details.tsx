@@ -1,0 +1,43 @@
+import type { Locale, TaxonomyName } from '@torchbridge/contracts';
+import { useTranslation } from 'react-i18next';
+import type { TranslationResources } from '../../lib/i18n/resources/en';
+import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
+import { ChipList } from '../../lib/ui/chip-list';
+
+type DirectoryKey = `directory.${keyof TranslationResources['directory']}`;
+type StartupKey = `startups.${keyof TranslationResources['startups']}`;
+
+export type TaxonomyRow = [
+  DirectoryKey | StartupKey,
+  TaxonomyName,
+  readonly string[],
+];
+
+/** Term/chips pairs for every code list of an entry, labelled in the UI language. */
+export function TaxonomyDetails({
+  rows,
+  locale,
+}: {
+  rows: readonly TaxonomyRow[];
+  locale: Locale;
+}) {
+  const { t } = useTranslation();
+  return (
+    <dl className="details taxonomy-details">
+      {rows
+        .filter(([, , codes]) => codes.length > 0)
+        .map(([key, name, codes]) => (
+          <div key={key}>
+            <dt>{t(key)}</dt>
+            <dd>
+              <ChipList
+                label={t(key)}
+                items={codes.map((code) => taxonomyLabel(name, code, locale))}
+                quiet={name !== 'sectors'}
+              />
+            </dd>
+          </div>
+        ))}
+    </dl>
+  );
+}

@@ -1,0 +1,164 @@
+import type { ImportKind, ImportRequest } from '@torchbridge/api-client';
+import { isApiError } from '@torchbridge/api-client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../lib/api/services-context';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { ChoiceGroup } from '../../lib/ui/choice-group';
+import { useFieldIds } from '../../lib/ui/field-ids';
+import { FieldError, FieldHint } from '../../lib/ui/field-parts';
+import { PageTitle } from '../../lib/ui/page-title';
+import { StatusMessage } from '../../lib/ui/status-message';
+import { MENTORS_QUERY_KEY } from '../mentors/mentors-page';
+import { STARTUPS_QUERY_KEY } from '../startups/startups-page';
+import { ImportColumnsCard } from './import-columns-card';
+import { ImportReportCard } from './import-report-card';
+import { readFileText } from './read-file';
+
+export function ImportsPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const formId = useId();
+  const [kind, setKind] = useState<ImportKind>('mentors');
+  const [file, setFile] = useState<File | null>(null);
+  const [fileProblem, setFileProblem] = useState<string | undefined>();
+  const fileIds = useFieldIds(true, Boolean(fileProblem));
+  const preview = useMutation({
+    mutationFn: (body: ImportRequest) => api.previewImport(body),
+  });
+  const confirm = useMutation({
+    mutationFn: (id: string) => api.confirmImport(id),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: MENTORS_QUERY_KEY }),
+        queryClient.invalidateQueries({ queryKey: STARTUPS_QUERY_KEY }),
+      ]),
+  });
+  const report = preview.data;
+
+  function startOver() {
+    preview.reset();
+    confirm.reset();
+  }
+
+  async function check(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    startOver();
+    if (!file) {
+      setFileProblem(t('imports.fileRequired'));
+      return;
+    }
+    let csv: string;
+    try {
+      csv = await readFileText(file);
+    } catch {
+      setFileProblem(t('imports.fileUnreadable'));
+      return;
+    }
+    setFileProblem(undefined);
+    preview.mutate({ kind, csv, fileName: file.name });
+  }
+
+  const alreadyConfirmed =
+    isApiError(confirm.error) && confirm.error.status === 409;
+
+  return (
+    <div className="page page-narrow">
+      <PageTitle title={t('imports.title')} />
+      <header className="page-header">
+        <h1>{t('imports.title')}</h1>
+        <p className="lead">{t('imports.intro')}</p>
+      </header>
+      <section className="card" aria-labelledby={`${formId}title`}>
+        <h2 id={`${formId}title`} className="visually-hidden">
+          {t('imports.check')}
+        </h2>
+        <form
+          className="form"
+          noValidate
+          onSubmit={(event) => void check(event)}
+        >
+          <ChoiceGroup<ImportKind>
+            legend={t('imports.kind')}
+            name="kind"
+            value={kind}
+            choices={[
+              { value: 'mentors', label: t('imports.kindMentors') },
+              { value: 'startups', label: t('imports.kindStartups') },
+            ]}
+            onChange={(next) => {
+              setKind(next);
+              startOver();
+            }}
+          />
+          <div className="field">
+            <label htmlFor={fileIds.control} className="field-label">
+              {t('imports.file')}
+            </label>
+            <FieldHint ids={fileIds} hint={t('imports.fileHint')} />
+            <FieldError ids={fileIds} error={fileProblem} />
+            <input
+              id={fileIds.control}
+              className="input input-file"
+              type="file"
+              name="csv"
+              accept=".csv,text/csv"
+              aria-describedby={fileIds.describedBy}
+              aria-invalid={fileProblem ? true : undefined}
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                setFileProblem(undefined);
+                startOver();
+              }}
+            />
+          </div>
+          <ApiErrorAlert error={preview.error} />
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={preview.isPending}
+            >
+              {preview.isPending ? t('imports.checking') : t('imports.check')}
+            </button>
+          </div>
+        </form>
+      </section>
+      {report && (
+        <>
+          <ImportReportCard report={confirm.data ?? report} />
+          <div className="form-actions import-actions">
+            {confirm.isSuccess ? (
+              <StatusMessage className="success-text">
+                {t('imports.done', { count: confirm.data.written ?? 0 })}
+              </StatusMessage>
+            ) : report.goodRows > 0 ? (
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={confirm.isPending || alreadyConfirmed}
+                onClick={() => confirm.mutate(report.id)}
+              >
+                {confirm.isPending
+                  ? t('imports.confirming')
+                  : t('imports.confirm', { count: report.goodRows })}
+              </button>
+            ) : (
+              <p>{t('imports.nothingToImport')}</p>
+            )}
+          </div>
+          {alreadyConfirmed ? (
+            <p role="alert" className="alert alert-error">
+              {t('imports.alreadyDone')}
+            </p>
+          ) : (
+            <ApiErrorAlert error={confirm.error} />
+          )}
+        </>
+      )}
+      <ImportColumnsCard kind={kind} />
+    </div>
+  );
+}

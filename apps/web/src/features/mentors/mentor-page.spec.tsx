@@ -1,0 +1,118 @@
+import { ApiError } from '@torchbridge/api-client';
+import { screen, within } from '@testing-library/react';
+import { makeMentorDetail } from '../../testing/directory';
+import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+
+describe('Mentor page', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({
+      now: new Date('2026-03-29T12:00:00Z'),
+      advanceTimers: true,
+    });
+  });
+  afterEach(() => jest.useRealTimers());
+
+  it('shows the bio, every taxonomy and both local times, without contact details for founders', async () => {
+    const mentor = jest.fn(() => Promise.resolve(makeMentorDetail()));
+    const api = signedInApi(makeUser({ timeZone: 'Asia/Shanghai' }), {
+      mentor,
+    });
+    renderApp({ api, route: '/mentors/a1e0c9d4-0000-4000-8000-000000000001' });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Anna Schmidt' }),
+    ).toBeInTheDocument();
+    expect(mentor).toHaveBeenCalledWith('a1e0c9d4-0000-4000-8000-000000000001');
+    expect(
+      screen.getByText(
+        'Twenty years in automotive supply chains between Stuttgart and Shenzhen.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Topics' })).toHaveTextContent(
+      'Certification (CE, CCC)',
+    );
+    expect(screen.getByRole('list', { name: 'Stages' })).toHaveTextContent(
+      'Scaling',
+    );
+
+    const times = screen.getByRole('region', { name: 'Local time' });
+    expect(
+      within(times).getByText('Their time').parentElement,
+    ).toHaveTextContent('14:00');
+    expect(
+      within(times).getByText('Their time').parentElement,
+    ).toHaveTextContent('Europe/Berlin (GMT+02:00)');
+    expect(
+      within(times).getByText('Your time').parentElement,
+    ).toHaveTextContent('20:00');
+    expect(
+      screen.queryByRole('region', { name: 'Contact' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows contact details when the API includes them', async () => {
+    const api = signedInApi(makeUser({ role: 'manager' }), {
+      mentor: jest.fn(() =>
+        Promise.resolve(
+          makeMentorDetail({
+            contact: { email: 'anna@example.de', phone: '+49 30 1234567' },
+          }),
+        ),
+      ),
+    });
+    renderApp({ api, route: '/mentors/a1e0c9d4-0000-4000-8000-000000000001' });
+
+    const contact = await screen.findByRole('region', { name: 'Contact' });
+    expect(
+      within(contact).getByRole('link', { name: 'anna@example.de' }),
+    ).toHaveAttribute('href', 'mailto:anna@example.de');
+    expect(
+      within(contact).getByRole('link', { name: '+49 30 1234567' }),
+    ).toHaveAttribute('href', 'tel:+49301234567');
+  });
+
+  it('reads the Chinese bio in Chinese and falls back to English when there is none', async () => {
+    const api = signedInApi(makeUser({ locale: 'zh-CN' }), {
+      mentor: jest.fn(() =>
+        Promise.resolve(makeMentorDetail({ headlineZh: '' })),
+      ),
+    });
+    renderApp({
+      api,
+      route: '/mentors/a1e0c9d4-0000-4000-8000-000000000001',
+      locale: 'zh-CN',
+    });
+
+    expect(
+      await screen.findByText('在斯图加特与深圳之间从事汽车供应链工作二十年。'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Former automotive supplier COO, EU market entry'),
+    ).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('list', { name: '领域' })).toHaveTextContent(
+      '产品认证（CE、CCC）',
+    );
+    expect(screen.getByText('对方时间')).toBeInTheDocument();
+  });
+
+  it('says when the mentor does not exist or is not visible', async () => {
+    const api = signedInApi(makeUser(), {
+      mentor: jest.fn(() =>
+        Promise.reject(
+          new ApiError({ status: 404, message: 'No such mentor' }),
+        ),
+      ),
+    });
+    renderApp({ api, route: '/mentors/a1e0c9d4-0000-4000-8000-000000000009' });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('This entry does not exist or is not visible to you.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Back to the directory' }),
+    ).toHaveAttribute('href', '/mentors');
+  });
+});

@@ -1,0 +1,147 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { useAuth } from '../../lib/auth/auth-context';
+import { pickText } from '../../lib/i18n/bilingual';
+import { countryName } from '../../lib/i18n/countries';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
+import { deviceTimeZone } from '../../lib/time/format';
+import { LocalTimePair } from '../../lib/time/local-time-pair';
+import { useNow } from '../../lib/time/use-now';
+import { PageTitle } from '../../lib/ui/page-title';
+import { ContactBlock } from '../directory/contact-block';
+import { DetailState } from '../directory/detail-state';
+import { TaxonomyDetails } from '../directory/taxonomy-details';
+
+export function MentorPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const api = useApi();
+  const { user } = useAuth();
+  const now = useNow();
+  const timeId = useId();
+  const contactId = useId();
+  const mentor = useQuery({
+    queryKey: ['mentor', id],
+    queryFn: () => api.mentor(id),
+  });
+
+  if (!mentor.data) {
+    return (
+      <DetailState
+        error={mentor.error}
+        backTo="/mentors"
+        loadFailed={t('mentors.loadFailed')}
+        retry={() => void mentor.refetch()}
+      />
+    );
+  }
+  const m = mentor.data;
+  const headline = pickText(m.headlineEn, m.headlineZh, locale);
+  const bio = pickText(m.bioEn, m.bioZh, locale);
+
+  return (
+    <div className="page detail-page">
+      <PageTitle title={m.displayName} />
+      <p>
+        <Link to="/mentors">{t('directory.back')}</Link>
+      </p>
+      <header className="page-header">
+        <h1>{m.displayName}</h1>
+        <p className="lead" lang={headline.lang}>
+          {headline.text}
+        </p>
+        <p className="park-tags">
+          <span className="badge">
+            {taxonomyLabel('mentorCategories', m.category, locale)}
+          </span>
+          {m.status === 'paused' && (
+            <span className="badge badge-warning">
+              {m.pausedUntil
+                ? t('mentors.pausedUntil', { date: m.pausedUntil })
+                : t('mentors.paused')}
+            </span>
+          )}
+          {m.vetting !== 'approved' && (
+            <span className="badge badge-quiet">
+              {t('mentors.vettingState', {
+                state: t(`vettingStates.${m.vetting}`),
+              })}
+            </span>
+          )}
+        </p>
+      </header>
+      <div className="detail-grid">
+        <div className="stack">
+          <section className="card" aria-labelledby={`${timeId}bio`}>
+            <h2 id={`${timeId}bio`}>{t('mentors.bio')}</h2>
+            {bio.text ? (
+              <p className="prose" lang={bio.lang}>
+                {bio.text}
+              </p>
+            ) : (
+              <p className="muted">{t('mentors.noBio')}</p>
+            )}
+            <TaxonomyDetails
+              locale={locale}
+              rows={[
+                ['directory.sectors', 'sectors', m.sectors],
+                ['directory.stages', 'stages', m.stages],
+                ['directory.topics', 'topics', m.topics],
+                ['directory.languages', 'languages', m.languages],
+              ]}
+            />
+          </section>
+        </div>
+        <div className="stack">
+          <section className="card" aria-labelledby={timeId}>
+            <h2 id={timeId}>{t('directory.localTime')}</h2>
+            <LocalTimePair
+              theirZone={m.timeZone}
+              yourZone={user?.timeZone ?? deviceTimeZone()}
+              now={now}
+              locale={locale}
+              detailed
+            />
+            <dl className="details details-compact">
+              <div>
+                <dt>{t('directory.location')}</dt>
+                <dd>
+                  {[m.city, countryName(m.country, locale)]
+                    .filter(Boolean)
+                    .join(', ')}
+                </dd>
+              </div>
+            </dl>
+            <p className="muted">
+              {t('mentors.freePlaces', {
+                count: m.freePlaces,
+                capacity: m.capacity,
+              })}
+            </p>
+          </section>
+          {m.contact && (
+            <section className="card" aria-labelledby={contactId}>
+              <h2 id={contactId}>{t('directory.contact')}</h2>
+              <ContactBlock contact={m.contact} />
+            </section>
+          )}
+          {m.conflicts.length > 0 && (
+            <section className="card" aria-labelledby={`${contactId}conflicts`}>
+              <h2 id={`${contactId}conflicts`}>{t('mentors.conflicts')}</h2>
+              <ul>
+                {m.conflicts.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

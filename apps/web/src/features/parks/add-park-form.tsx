@@ -1,0 +1,155 @@
+import type { CreateParkInput } from '@torchbridge/api-client';
+import { REGIONS, pickLabel, type RegionCode } from '@torchbridge/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../lib/api/services-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { SelectField } from '../../lib/ui/select-field';
+import { StatusMessage } from '../../lib/ui/status-message';
+import { TextField } from '../../lib/ui/text-field';
+import { fieldErrorsOf, focusFirstRejected } from '../profiles/form-errors';
+
+const EMPTY = {
+  nameEn: '',
+  nameZh: '',
+  city: '',
+  country: '',
+  region: 'international' as RegionCode,
+  website: '',
+};
+
+const FIELD_ORDER = [
+  'nameEn',
+  'nameZh',
+  'city',
+  'country',
+  'region',
+  'website',
+];
+
+/** Only what was filled in: optional fields are left out rather than sent empty. */
+function toInput(state: typeof EMPTY): CreateParkInput {
+  return {
+    nameEn: state.nameEn.trim(),
+    city: state.city.trim(),
+    country: state.country.trim().toUpperCase(),
+    region: state.region,
+    ...(state.nameZh.trim() ? { nameZh: state.nameZh.trim() } : {}),
+    ...(state.website.trim() ? { website: state.website.trim() } : {}),
+  };
+}
+
+/** Managers add a national high-tech zone or a hub outside China; the list refreshes on success. */
+export function AddParkForm({ queryKey }: { queryKey: readonly unknown[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, setState] = useState(EMPTY);
+  const create = useMutation({
+    mutationFn: (input: CreateParkInput) => api.createPark(input),
+    onSuccess: async () => {
+      setState(EMPTY);
+      await queryClient.invalidateQueries({ queryKey });
+    },
+    onError: (error) => focusFirstRejected(formRef.current, error, FIELD_ORDER),
+  });
+  const fieldError = fieldErrorsOf(create.error);
+  const set = (key: keyof typeof EMPTY, value: string) =>
+    setState((current) => ({ ...current, [key]: value }));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    create.mutate(toInput(state));
+  }
+
+  return (
+    <section className="card add-park" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('addPark.title')}</h2>
+      <p className="muted">{t('addPark.intro')}</p>
+      <ApiErrorAlert error={create.error} />
+      <form ref={formRef} className="form" noValidate onSubmit={submit}>
+        <div className="form-row">
+          <TextField
+            label={t('addPark.nameEn')}
+            name="nameEn"
+            lang="en"
+            autoFocus
+            value={state.nameEn}
+            onChange={(event) => set('nameEn', event.target.value)}
+            error={fieldError('nameEn')}
+          />
+          <TextField
+            label={t('addPark.nameZh')}
+            hint={t('addPark.nameZhHint')}
+            name="nameZh"
+            lang="zh-CN"
+            value={state.nameZh}
+            onChange={(event) => set('nameZh', event.target.value)}
+            error={fieldError('nameZh')}
+          />
+        </div>
+        <div className="form-row form-row-3">
+          <TextField
+            label={t('addPark.city')}
+            name="city"
+            value={state.city}
+            onChange={(event) => set('city', event.target.value)}
+            error={fieldError('city')}
+          />
+          <TextField
+            label={t('addPark.country')}
+            hint={t('addPark.countryHint')}
+            name="country"
+            maxLength={2}
+            autoCapitalize="characters"
+            value={state.country}
+            onChange={(event) => set('country', event.target.value)}
+            error={fieldError('country')}
+          />
+          <SelectField
+            label={t('addPark.region')}
+            name="region"
+            value={state.region}
+            onChange={(event) => set('region', event.target.value)}
+            error={fieldError('region')}
+          >
+            {REGIONS.map((region) => (
+              <option key={region.code} value={region.code}>
+                {pickLabel(region.label, locale)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <TextField
+          label={t('addPark.website')}
+          hint={t('addPark.websiteHint')}
+          name="website"
+          type="url"
+          inputMode="url"
+          value={state.website}
+          onChange={(event) => set('website', event.target.value)}
+          error={fieldError('website')}
+        />
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={create.isPending}
+          >
+            {create.isPending ? t('addPark.submitting') : t('addPark.submit')}
+          </button>
+          {create.isSuccess && (
+            <StatusMessage className="success-text">
+              {t('addPark.added', { name: create.data.nameEn })}
+            </StatusMessage>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

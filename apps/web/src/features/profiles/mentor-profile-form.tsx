@@ -1,0 +1,262 @@
+import type { MentorDetail } from '@torchbridge/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../lib/api/services-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { taxonomyChoices } from '../../lib/taxonomy/taxonomy-labels';
+import { TimeZoneSelect } from '../../lib/time/time-zone-select';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { CheckboxGroup } from '../../lib/ui/checkbox-group';
+import { ChoiceGroup } from '../../lib/ui/choice-group';
+import { SelectField } from '../../lib/ui/select-field';
+import { StatusMessage } from '../../lib/ui/status-message';
+import { TextAreaField } from '../../lib/ui/text-area-field';
+import { TextField } from '../../lib/ui/text-field';
+import { fieldErrorsOf, focusFirstRejected } from './form-errors';
+import { mentorInputFrom, type MentorFormState } from './mentor-form-state';
+
+export const MY_MENTOR_PROFILE_QUERY_KEY = ['me', 'mentor-profile'] as const;
+
+const FIELD_ORDER = [
+  'category',
+  'headlineEn',
+  'headlineZh',
+  'bioEn',
+  'bioZh',
+  'sectors',
+  'stages',
+  'topics',
+  'languages',
+  'timeZone',
+  'country',
+  'city',
+  'capacity',
+  'status',
+  'pausedUntil',
+  'conflicts',
+  'phone',
+] as const;
+
+export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, setState] = useState(initial);
+  const save = useMutation({
+    mutationFn: () => api.saveMentorProfile(mentorInputFrom(state)),
+    onSuccess: (saved: MentorDetail) => {
+      queryClient.setQueryData(MY_MENTOR_PROFILE_QUERY_KEY, saved);
+      void queryClient.invalidateQueries({ queryKey: ['mentors'] });
+    },
+    onError: (error) => focusFirstRejected(formRef.current, error, FIELD_ORDER),
+  });
+  const fieldError = fieldErrorsOf(save.error);
+  const set = <K extends keyof MentorFormState>(
+    key: K,
+    value: MentorFormState[K],
+  ) => setState((current) => ({ ...current, [key]: value }));
+  const categories = taxonomyChoices('mentorCategories', locale);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    save.mutate();
+  }
+
+  return (
+    <form ref={formRef} className="form card" noValidate onSubmit={submit}>
+      <ApiErrorAlert error={save.error} />
+      <SelectField
+        label={t('mentorProfile.category')}
+        name="category"
+        value={state.category}
+        onChange={(event) =>
+          set(
+            'category',
+            categories.find((c) => c.value === event.target.value)?.value ?? '',
+          )
+        }
+        error={fieldError('category')}
+      >
+        <option value="">{t('mentorProfile.chooseCategory')}</option>
+        {categories.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </SelectField>
+      <div className="form-row">
+        <TextField
+          label={t('mentorProfile.headlineEn')}
+          name="headlineEn"
+          lang="en"
+          maxLength={160}
+          value={state.headlineEn}
+          onChange={(event) => set('headlineEn', event.target.value)}
+          error={fieldError('headlineEn')}
+        />
+        <TextField
+          label={t('mentorProfile.headlineZh')}
+          name="headlineZh"
+          lang="zh-CN"
+          maxLength={160}
+          value={state.headlineZh}
+          onChange={(event) => set('headlineZh', event.target.value)}
+          error={fieldError('headlineZh')}
+        />
+      </div>
+      <TextAreaField
+        label={t('mentorProfile.bioEn')}
+        hint={t('profileForm.otherLanguageHint')}
+        name="bioEn"
+        lang="en"
+        rows={5}
+        maxLength={4000}
+        value={state.bioEn}
+        onChange={(event) => set('bioEn', event.target.value)}
+        error={fieldError('bioEn')}
+      />
+      <TextAreaField
+        label={t('mentorProfile.bioZh')}
+        name="bioZh"
+        lang="zh-CN"
+        rows={5}
+        maxLength={4000}
+        value={state.bioZh}
+        onChange={(event) => set('bioZh', event.target.value)}
+        error={fieldError('bioZh')}
+      />
+      <CheckboxGroup
+        legend={t('mentorProfile.sectors')}
+        hint={t('mentorProfile.sectorsHint')}
+        name="sectors"
+        values={state.sectors}
+        choices={taxonomyChoices('sectors', locale)}
+        onChange={(values) => set('sectors', values)}
+        error={fieldError('sectors')}
+      />
+      <CheckboxGroup
+        legend={t('mentorProfile.stages')}
+        hint={t('profileForm.listHint')}
+        name="stages"
+        values={state.stages}
+        choices={taxonomyChoices('stages', locale)}
+        onChange={(values) => set('stages', values)}
+        error={fieldError('stages')}
+      />
+      <CheckboxGroup
+        legend={t('mentorProfile.topics')}
+        hint={t('mentorProfile.topicsHint')}
+        name="topics"
+        values={state.topics}
+        choices={taxonomyChoices('topics', locale)}
+        onChange={(values) => set('topics', values)}
+        error={fieldError('topics')}
+      />
+      <CheckboxGroup
+        legend={t('mentorProfile.languages')}
+        hint={t('profileForm.listHint')}
+        name="languages"
+        values={state.languages}
+        choices={taxonomyChoices('languages', locale)}
+        onChange={(values) => set('languages', values)}
+        error={fieldError('languages')}
+      />
+      <TimeZoneSelect
+        name="timeZone"
+        value={state.timeZone}
+        onChange={(zone) => set('timeZone', zone)}
+        error={fieldError('timeZone')}
+      />
+      <div className="form-row form-row-3">
+        <TextField
+          label={t('mentorProfile.country')}
+          hint={t('mentorProfile.countryHint')}
+          name="country"
+          maxLength={2}
+          autoCapitalize="characters"
+          autoComplete="country"
+          value={state.country}
+          onChange={(event) => set('country', event.target.value)}
+          error={fieldError('country')}
+        />
+        <TextField
+          label={t('mentorProfile.city')}
+          name="city"
+          autoComplete="address-level2"
+          value={state.city}
+          onChange={(event) => set('city', event.target.value)}
+          error={fieldError('city')}
+        />
+        <TextField
+          label={t('mentorProfile.capacity')}
+          hint={t('mentorProfile.capacityHint')}
+          name="capacity"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={50}
+          value={state.capacity}
+          onChange={(event) => set('capacity', event.target.value)}
+          error={fieldError('capacity')}
+        />
+      </div>
+      <ChoiceGroup
+        legend={t('mentorProfile.status')}
+        name="status"
+        value={state.status}
+        choices={[
+          { value: 'open', label: t('mentorProfile.open') },
+          { value: 'paused', label: t('mentorProfile.paused') },
+        ]}
+        onChange={(value) => set('status', value)}
+        error={fieldError('status')}
+      />
+      {state.status === 'paused' && (
+        <TextField
+          label={t('mentorProfile.pausedUntil')}
+          name="pausedUntil"
+          type="date"
+          value={state.pausedUntil}
+          onChange={(event) => set('pausedUntil', event.target.value)}
+          error={fieldError('pausedUntil')}
+        />
+      )}
+      <TextAreaField
+        label={t('mentorProfile.conflicts')}
+        hint={t('mentorProfile.conflictsHint')}
+        name="conflicts"
+        rows={3}
+        value={state.conflicts}
+        onChange={(event) => set('conflicts', event.target.value)}
+        error={fieldError('conflicts')}
+      />
+      <TextField
+        label={t('mentorProfile.phone')}
+        hint={t('mentorProfile.phoneHint')}
+        name="phone"
+        type="tel"
+        autoComplete="tel"
+        value={state.phone}
+        onChange={(event) => set('phone', event.target.value)}
+        error={fieldError('phone')}
+      />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={save.isPending}
+        >
+          {save.isPending ? t('profileForm.saving') : t('profileForm.save')}
+        </button>
+        {save.isSuccess && (
+          <StatusMessage className="success-text">
+            {t('profileForm.saved')}
+          </StatusMessage>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,245 @@
+import type { ParkListItem } from '@torchbridge/api-client';
+import type { IncubatorView, StartupDetail } from '@torchbridge/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../lib/api/services-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { taxonomyChoices } from '../../lib/taxonomy/taxonomy-labels';
+import { TimeZoneSelect } from '../../lib/time/time-zone-select';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { CheckboxField } from '../../lib/ui/checkbox-field';
+import { CheckboxGroup } from '../../lib/ui/checkbox-group';
+import { ChoiceGroup } from '../../lib/ui/choice-group';
+import { SelectField } from '../../lib/ui/select-field';
+import { StatusMessage } from '../../lib/ui/status-message';
+import { TextAreaField } from '../../lib/ui/text-area-field';
+import { TextField } from '../../lib/ui/text-field';
+import { fieldErrorsOf, focusFirstRejected } from './form-errors';
+import { IncubatorSelect } from './incubator-select';
+import { startupInputFrom, type StartupFormState } from './startup-form-state';
+
+export const MY_STARTUP_QUERY_KEY = ['me', 'startup'] as const;
+
+const FIELD_ORDER = [
+  'nameEn',
+  'nameZh',
+  'incubatorId',
+  'parkId',
+  'sectors',
+  'stage',
+  'foundedYear',
+  'teamSize',
+  'languages',
+  'needs',
+  'targetMarkets',
+  'marketDirection',
+  'timeZone',
+  'pitchEn',
+  'pitchZh',
+  'highTechEnterprise',
+] as const;
+
+export function StartupForm({
+  initial,
+  parks,
+  incubators,
+}: {
+  initial: StartupFormState;
+  parks: readonly ParkListItem[];
+  incubators: readonly IncubatorView[];
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, setState] = useState(initial);
+  const save = useMutation({
+    mutationFn: () => {
+      const parkId = incubators.find((i) => i.id === state.incubatorId)?.parkId;
+      return api.saveStartup(startupInputFrom(state, parkId));
+    },
+    onSuccess: (saved: StartupDetail) => {
+      queryClient.setQueryData(MY_STARTUP_QUERY_KEY, saved);
+      void queryClient.invalidateQueries({ queryKey: ['startups'] });
+    },
+    onError: (error) => focusFirstRejected(formRef.current, error, FIELD_ORDER),
+  });
+  const fieldError = fieldErrorsOf(save.error);
+  const set = <K extends keyof StartupFormState>(
+    key: K,
+    value: StartupFormState[K],
+  ) => setState((current) => ({ ...current, [key]: value }));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    save.mutate();
+  }
+
+  return (
+    <form ref={formRef} className="form card" noValidate onSubmit={submit}>
+      <ApiErrorAlert error={save.error} />
+      <div className="form-row">
+        <TextField
+          label={t('myStartup.nameEn')}
+          name="nameEn"
+          lang="en"
+          value={state.nameEn}
+          onChange={(event) => set('nameEn', event.target.value)}
+          error={fieldError('nameEn')}
+        />
+        <TextField
+          label={t('myStartup.nameZh')}
+          name="nameZh"
+          lang="zh-CN"
+          value={state.nameZh}
+          onChange={(event) => set('nameZh', event.target.value)}
+          error={fieldError('nameZh')}
+        />
+      </div>
+      <IncubatorSelect
+        parks={parks}
+        incubators={incubators}
+        value={state.incubatorId}
+        locale={locale}
+        error={fieldError('incubatorId') ?? fieldError('parkId')}
+        onChange={(id) => set('incubatorId', id)}
+      />
+      <CheckboxGroup
+        legend={t('myStartup.sectors')}
+        hint={t('myStartup.sectorsHint')}
+        name="sectors"
+        values={state.sectors}
+        choices={taxonomyChoices('sectors', locale)}
+        onChange={(values) => set('sectors', values)}
+        error={fieldError('sectors')}
+      />
+      <div className="form-row form-row-3">
+        <SelectField
+          label={t('myStartup.stage')}
+          name="stage"
+          value={state.stage}
+          onChange={(event) => {
+            const stage = taxonomyChoices('stages', locale).find(
+              (choice) => choice.value === event.target.value,
+            );
+            if (stage) {
+              set('stage', stage.value);
+            }
+          }}
+          error={fieldError('stage')}
+        >
+          {taxonomyChoices('stages', locale).map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('myStartup.foundedYear')}
+          name="foundedYear"
+          type="number"
+          inputMode="numeric"
+          min={1950}
+          max={2100}
+          value={state.foundedYear}
+          onChange={(event) => set('foundedYear', event.target.value)}
+          error={fieldError('foundedYear')}
+        />
+        <TextField
+          label={t('myStartup.teamSize')}
+          name="teamSize"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          value={state.teamSize}
+          onChange={(event) => set('teamSize', event.target.value)}
+          error={fieldError('teamSize')}
+        />
+      </div>
+      <CheckboxGroup
+        legend={t('myStartup.languages')}
+        name="languages"
+        values={state.languages}
+        choices={taxonomyChoices('languages', locale)}
+        onChange={(values) => set('languages', values)}
+        error={fieldError('languages')}
+      />
+      <CheckboxGroup
+        legend={t('myStartup.needs')}
+        hint={t('myStartup.needsHint')}
+        name="needs"
+        values={state.needs}
+        choices={taxonomyChoices('topics', locale)}
+        onChange={(values) => set('needs', values)}
+        error={fieldError('needs')}
+      />
+      <ChoiceGroup
+        legend={t('myStartup.marketDirection')}
+        name="marketDirection"
+        value={state.marketDirection}
+        choices={taxonomyChoices('marketDirections', locale)}
+        onChange={(value) => set('marketDirection', value)}
+        error={fieldError('marketDirection')}
+      />
+      <TextField
+        label={t('myStartup.targetMarkets')}
+        hint={t('myStartup.targetMarketsHint')}
+        name="targetMarkets"
+        autoCapitalize="characters"
+        value={state.targetMarkets}
+        onChange={(event) => set('targetMarkets', event.target.value)}
+        error={fieldError('targetMarkets')}
+      />
+      <TimeZoneSelect
+        name="timeZone"
+        value={state.timeZone}
+        onChange={(zone) => set('timeZone', zone)}
+        error={fieldError('timeZone')}
+      />
+      <TextAreaField
+        label={t('myStartup.pitchEn')}
+        hint={t('profileForm.otherLanguageHint')}
+        name="pitchEn"
+        lang="en"
+        rows={4}
+        maxLength={2000}
+        value={state.pitchEn}
+        onChange={(event) => set('pitchEn', event.target.value)}
+        error={fieldError('pitchEn')}
+      />
+      <TextAreaField
+        label={t('myStartup.pitchZh')}
+        name="pitchZh"
+        lang="zh-CN"
+        rows={4}
+        maxLength={2000}
+        value={state.pitchZh}
+        onChange={(event) => set('pitchZh', event.target.value)}
+        error={fieldError('pitchZh')}
+      />
+      <CheckboxField
+        label={t('myStartup.highTech')}
+        name="highTechEnterprise"
+        checked={state.highTechEnterprise}
+        onChange={(event) => set('highTechEnterprise', event.target.checked)}
+        error={fieldError('highTechEnterprise')}
+      />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={save.isPending}
+        >
+          {save.isPending ? t('profileForm.saving') : t('profileForm.save')}
+        </button>
+        {save.isSuccess && (
+          <StatusMessage className="success-text">
+            {t('profileForm.saved')}
+          </StatusMessage>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Locale, StartupCard as Startup } from '@torchbridge/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { LocalTimePair } from '../../lib/time/local-time-pair';
+import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
+import { ChipList } from '../../lib/ui/chip-list';
+import { incubatorName, startupName } from './startup-names';
+
+export function StartupCard({
+  startup,
+  locale,
+  now,
+  yourZone,
+}: {
+  startup: Startup;
+  locale: Locale;
+  now: Date;
+  yourZone: string;
+}) {
+  const { t } = useTranslation();
+  const name = startupName(startup, locale);
+  const incubator = incubatorName(startup, locale);
+  return (
+    <li className="card park-card directory-card">
+      <h2 className="park-name" lang={name.lang}>
+        <Link to={`/startups/${startup.id}`}>{name.text}</Link>
+      </h2>
+      <p className="muted directory-headline" lang={incubator.lang}>
+        {incubator.text}
+      </p>
+      <p className="park-tags">
+        <span className="badge">
+          {taxonomyLabel('stages', startup.stage, locale)}
+        </span>
+        <span className="badge badge-quiet">
+          {taxonomyLabel('marketDirections', startup.marketDirection, locale)}
+        </span>
+        <span className="badge badge-quiet">
+          {taxonomyLabel('regions', startup.region, locale)}
+        </span>
+      </p>
+      <ChipList
+        label={t('directory.sectors')}
+        items={startup.sectors.map((code) =>
+          taxonomyLabel('sectors', code, locale),
+        )}
+        quiet
+      />
+      <dl className="details details-compact">
+        {startup.needs.length > 0 && (
+          <div>
+            <dt>{t('startups.needs')}</dt>
+            <dd>
+              {startup.needs
+                .map((code) => taxonomyLabel('topics', code, locale))
+                .join(locale === 'zh-CN' ? '、' : ', ')}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('directory.localTime')}</dt>
+          <dd>
+            <LocalTimePair
+              theirZone={startup.timeZone}
+              yourZone={yourZone}
+              now={now}
+              locale={locale}
+            />
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

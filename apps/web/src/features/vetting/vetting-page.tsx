@@ -1,0 +1,75 @@
+import type { MentorQuery } from '@torchbridge/api-client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../lib/api/services-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { PageTitle } from '../../lib/ui/page-title';
+import { StatusMessage } from '../../lib/ui/status-message';
+import { DirectoryResults } from '../directory/directory-results';
+import { useDirectoryPages } from '../directory/use-directory-pages';
+import { MENTORS_QUERY_KEY } from '../mentors/mentors-page';
+import { VettingRow } from './vetting-row';
+
+// Oldest first would need a sort the API does not offer; newest keeps fresh sign-ups visible.
+const PENDING: MentorQuery = { vetting: 'pending', sort: 'newest' };
+
+export function VettingPage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const [announcement, setAnnouncement] = useState('');
+  const pages = useDirectoryPages([...MENTORS_QUERY_KEY, PENDING], (cursor) =>
+    api.listMentors({ ...PENDING, cursor }),
+  );
+
+  return (
+    <div className="page">
+      <PageTitle title={t('vetting.title')} />
+      <header className="page-header">
+        <h1>{t('vetting.title')}</h1>
+        <p className="lead">{t('vetting.intro')}</p>
+      </header>
+      <StatusMessage className="success-text">{announcement}</StatusMessage>
+      <DirectoryResults
+        items={pages.items}
+        isPending={pages.isPending}
+        error={pages.error}
+        hasNextPage={pages.hasNextPage}
+        isFetchingNextPage={pages.isFetchingNextPage}
+        fetchNextPage={() => void pages.fetchNextPage()}
+        retry={() => void pages.refetch()}
+        loadFailed={t('vetting.loadFailed')}
+        empty={t('vetting.empty')}
+        listClassName="vetting-list"
+        renderItem={(mentor) => (
+          <VettingRow
+            key={mentor.id}
+            mentor={mentor}
+            locale={locale}
+            onDecided={async (decision) => {
+              setAnnouncement(
+                t(
+                  decision === 'approved'
+                    ? 'vetting.approved'
+                    : 'vetting.rejected',
+                  {
+                    name: mentor.displayName,
+                  },
+                ),
+              );
+              // Refetching drops the row; every mentor list and this mentor's page are now stale.
+              await Promise.all([
+                queryClient.invalidateQueries({ queryKey: MENTORS_QUERY_KEY }),
+                queryClient.invalidateQueries({
+                  queryKey: ['mentor', mentor.id],
+                }),
+              ]);
+            }}
+          />
+        )}
+      />
+    </div>
+  );
+}

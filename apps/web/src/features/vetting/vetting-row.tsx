@@ -1,0 +1,150 @@
+import type { VettingDecision } from '@torchbridge/api-client';
+import type { Locale, MentorCard } from '@torchbridge/contracts';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { pickText } from '../../lib/i18n/bilingual';
+import { countryName } from '../../lib/i18n/countries';
+import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { apiFieldError } from '../../lib/ui/describe-api-error';
+import { TextAreaField } from '../../lib/ui/text-area-field';
+
+const EXCERPT_LENGTH = 240;
+
+function excerpt(text: string): string {
+  return text.length > EXCERPT_LENGTH
+    ? `${text.slice(0, EXCERPT_LENGTH).trimEnd()}…`
+    : text;
+}
+
+/** One pending mentor with Approve and Reject; rejecting asks for the reason the mentor will read. */
+export function VettingRow({
+  mentor,
+  locale,
+  onDecided,
+}: {
+  mentor: MentorCard;
+  locale: Locale;
+  onDecided(decision: VettingDecision['decision']): Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  // The list has no bio; the detail is fetched per row so the manager can judge without leaving the queue.
+  const detail = useQuery({
+    queryKey: ['mentor', mentor.id],
+    queryFn: () => api.mentor(mentor.id),
+  });
+  const decide = useMutation({
+    mutationFn: (body: VettingDecision) => api.vetMentor(mentor.id, body),
+    onSuccess: (_result, body) => onDecided(body.decision),
+  });
+  const headline = pickText(mentor.headlineEn, mentor.headlineZh, locale);
+  const bio = detail.data
+    ? pickText(detail.data.bioEn, detail.data.bioZh, locale)
+    : null;
+  const reasonProblem =
+    reason.trim().length < 3 ? t('vetting.reasonRequired') : undefined;
+
+  function submitRejection(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    if (reasonProblem) {
+      reasonRef.current?.focus();
+      return;
+    }
+    decide.mutate({ decision: 'rejected', reason: reason.trim() });
+  }
+
+  return (
+    <li className="card vetting-row" aria-labelledby={headingId}>
+      <h2 id={headingId} className="park-name">
+        <Link to={`/mentors/${mentor.id}`}>{mentor.displayName}</Link>
+      </h2>
+      <p className="directory-headline" lang={headline.lang}>
+        {headline.text}
+      </p>
+      <p className="park-tags">
+        <span className="badge">
+          {taxonomyLabel('mentorCategories', mentor.category, locale)}
+        </span>
+        <span className="badge badge-quiet">
+          {[mentor.city, countryName(mentor.country, locale)].join(', ')}
+        </span>
+      </p>
+      {bio?.text && (
+        <p className="muted vetting-bio" lang={bio.lang}>
+          {excerpt(bio.text)}
+        </p>
+      )}
+      <ApiErrorAlert error={decide.error} />
+      {rejecting ? (
+        <form className="form" noValidate onSubmit={submitRejection}>
+          <TextAreaField
+            ref={reasonRef}
+            label={t('vetting.reason', { name: mentor.displayName })}
+            hint={t('vetting.reasonHint')}
+            name="reason"
+            rows={3}
+            required
+            maxLength={1000}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            error={
+              (attempted ? reasonProblem : undefined) ??
+              apiFieldError(decide.error, 'reason')
+            }
+            autoFocus
+          />
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="button button-danger"
+              disabled={decide.isPending}
+            >
+              {t('vetting.confirmReject')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setRejecting(false);
+                setAttempted(false);
+              }}
+            >
+              {t('vetting.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            aria-label={t('vetting.approveName', { name: mentor.displayName })}
+            disabled={decide.isPending}
+            onClick={() => decide.mutate({ decision: 'approved' })}
+          >
+            {t('vetting.approve')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-label={t('vetting.rejectName', { name: mentor.displayName })}
+            disabled={decide.isPending}
+            onClick={() => setRejecting(true)}
+          >
+            {t('vetting.reject')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

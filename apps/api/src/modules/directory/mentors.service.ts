@@ -13,7 +13,7 @@ export const DIRECTORY_CACHE = 'directory';
 
 export const isStaff = (role: Role) => role === 'manager' || role === 'admin';
 
-interface MentorRow {
+export interface MentorRow {
   id: string;
   user_id: string;
   display_name: string;
@@ -42,14 +42,14 @@ interface MentorRow {
   partner?: boolean;
 }
 
-const CARD_COLUMNS = `mp.id, mp.user_id, mp.display_name, mp.headline_en, mp.headline_zh, mp.category, mp.sectors, mp.stages,
+export const CARD_COLUMNS = `mp.id, mp.user_id, mp.display_name, mp.headline_en, mp.headline_zh, mp.category, mp.sectors, mp.stages,
   mp.topics, mp.languages, mp.time_zone, mp.country, mp.city, mp.capacity, mp.active_mentees, mp.status,
   to_char(mp.paused_until, 'YYYY-MM-DD') AS paused_until, mp.vetting, mp.created_at`;
 
 /** Open now: not paused, or paused until a date that has passed. */
-const OPEN = `(mp.status = 'open' OR mp.paused_until < current_date)`;
+export const OPEN = `(mp.status = 'open' OR mp.paused_until < current_date)`;
 
-function toCard(r: MentorRow): MentorCard {
+export function toCard(r: MentorRow): MentorCard {
   return {
     id: r.id,
     userId: r.user_id,

@@ -6,32 +6,13 @@ import { DataSource } from 'typeorm';
 import { cached, VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
 import { badField } from '../../common/http/field-errors';
 import type { AuthUser } from '../../common/http/auth-user';
-import { DIRECTORY_CACHE } from '../directory/mentors.service';
+import { CARD_COLUMNS, DIRECTORY_CACHE, MentorRow, OPEN, toCard } from '../directory/mentors.service';
 import { RecommendationQueryDto, WeightsDto } from './dto/matching.dto';
 
 interface Snapshot {
   index: MentorIndex;
   cards: Map<string, MentorCard>;
   weights: MatchWeights;
-}
-
-interface MentorRow {
-  id: string;
-  user_id: string;
-  display_name: string;
-  headline_en: string;
-  headline_zh: string;
-  category: MentorCard['category'];
-  sectors: MentorCard['sectors'];
-  stages: MentorCard['stages'];
-  topics: MentorCard['topics'];
-  languages: MentorCard['languages'];
-  time_zone: string;
-  country: string;
-  city: string;
-  capacity: number;
-  active_mentees: number;
-  conflicts: string[];
 }
 
 /** Recommendations and the weights behind them. Mentors are held in memory as a compiled index, rebuilt on directory changes. */
@@ -129,12 +110,7 @@ export class MatchingService {
 
   private async build(): Promise<Snapshot> {
     const [rows, weights] = await Promise.all([
-      this.db.query(
-        `SELECT id, user_id, display_name, headline_en, headline_zh, category, sectors, stages, topics, languages, time_zone,
-                country, city, capacity, active_mentees, conflicts
-           FROM mentor_profiles
-          WHERE vetting = 'approved' AND (status = 'open' OR paused_until < current_date)`,
-      ) as Promise<MentorRow[]>,
+      this.db.query(`SELECT ${CARD_COLUMNS}, mp.conflicts FROM mentor_profiles mp WHERE mp.vetting = 'approved' AND ${OPEN}`) as Promise<MentorRow[]>,
       this.weights(),
     ]);
     const facts: MentorFacts[] = rows.map((r) => ({
@@ -149,31 +125,7 @@ export class MatchingService {
       activeMentees: r.active_mentees,
       conflicts: r.conflicts,
     }));
-    const cards = new Map<string, MentorCard>(
-      rows.map((r) => [
-        r.id,
-        {
-          id: r.id,
-          userId: r.user_id,
-          displayName: r.display_name,
-          headlineEn: r.headline_en,
-          headlineZh: r.headline_zh,
-          category: r.category,
-          sectors: r.sectors,
-          stages: r.stages,
-          topics: r.topics,
-          languages: r.languages,
-          timeZone: r.time_zone,
-          country: r.country,
-          city: r.city,
-          capacity: r.capacity,
-          freePlaces: Math.max(0, r.capacity - r.active_mentees),
-          status: 'open',
-          pausedUntil: null,
-          vetting: 'approved',
-        },
-      ]),
-    );
+    const cards = new Map<string, MentorCard>(rows.map((r) => [r.id, toCard(r)]));
     return { index: new MentorIndex(facts), cards, weights };
   }
 }

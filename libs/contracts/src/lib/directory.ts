@@ -31,6 +31,8 @@ export interface IncubatorView {
   city: string;
   country: string;
   parkId: string;
+  /** Programme staff who manage this incubator. */
+  managers?: { userId: string; displayName: string }[];
 }
 
 /** Contact details, shown only to the person, their active mentorship partners and managers. */

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IncubatorView, ParkView, TAXONOMIES } from '@torchbridge/contracts';
 import { AnyRole, Public, Roles } from '../../common/decorators/access.decorators';
-import { CreateIncubatorDto, CreateParkDto } from './dto/directory.dto';
+import { AddManagerDto, CreateIncubatorDto, CreateParkDto } from './dto/directory.dto';
 import { DirectoryService } from './directory.service';
 
 @ApiTags('directory')
@@ -45,6 +45,13 @@ export class DirectoryController {
   @ApiOperation({ summary: 'Add an incubator to a park (managers)' })
   createIncubator(@Body() dto: CreateIncubatorDto): Promise<IncubatorView> {
     return this.directory.createIncubator(dto);
+  }
+
+  @Roles('manager', 'admin')
+  @Post('incubators/:id/managers')
+  @ApiOperation({ summary: 'Appoint a community manager to an incubator' })
+  addManager(@Param('id', ParseUUIDPipe) id: string, @Body() dto: AddManagerDto): Promise<IncubatorView> {
+    return this.directory.addManager(id, dto.userId);
   }
 
   @AnyRole()

@@ -193,6 +193,17 @@ describe('directory: search, profiles, vetting, privacy, imports', () => {
     });
     expect(incubator.status).toBe(201);
     expect((await call(t.url, 'post', '/api/parks', { token: founder, body: {} })).status).toBe(403);
+
+    const managerId = ((await call<{ id: string }>(t.url, 'get', '/api/me', { token: manager })).body).id;
+    const appointed = await call<{ managers: { displayName: string }[] }>(t.url, 'post', `/api/incubators/${(incubator.body as { id: string }).id}/managers`, {
+      token: manager,
+      body: { userId: managerId },
+    });
+    expect(appointed.body.managers.map((m) => m.displayName)).toEqual(['Chen Jing 陈静']);
+    const founderId = ((await call<{ id: string }>(t.url, 'get', '/api/me', { token: founder })).body).id;
+    const notStaff: ErrorReply = await call(t.url, 'post', `/api/incubators/${(incubator.body as { id: string }).id}/managers`, { token: manager, body: { userId: founderId } });
+    expect(notStaff.status).toBe(400);
+    expect(notStaff.body.message).toBe('userId must name a community manager account');
   });
 
   it('imports mentors from CSV: a report per row, nothing written until confirmed, then only good rows', async () => {

@@ -65,13 +65,24 @@ export class DirectoryService {
   }
 
   async incubators(parkId?: string): Promise<IncubatorView[]> {
-    const rows: { id: string; name_en: string; name_zh: string; kind: IncubatorView['kind']; city: string; country: string; park_id: string }[] =
-      await this.db.query(
-        `SELECT id, name_en, name_zh, kind, city, country, park_id FROM incubators
-          WHERE $1::uuid IS NULL OR park_id = $1::uuid ORDER BY name_en`,
-        [parkId ?? null],
-      );
-    return rows.map((r) => ({ id: r.id, nameEn: r.name_en, nameZh: r.name_zh, kind: r.kind, city: r.city, country: r.country, parkId: r.park_id }));
+    const rows: {
+      id: string;
+      name_en: string;
+      name_zh: string;
+      kind: IncubatorView['kind'];
+      city: string;
+      country: string;
+      park_id: string;
+      managers: { userId: string; displayName: string }[];
+    }[] = await this.db.query(
+      `SELECT i.id, i.name_en, i.name_zh, i.kind, i.city, i.country, i.park_id,
+              coalesce((SELECT json_agg(json_build_object('userId', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
+                          FROM incubator_managers im JOIN users u ON u.id = im.user_id WHERE im.incubator_id = i.id), '[]') AS managers
+         FROM incubators i
+        WHERE $1::uuid IS NULL OR i.park_id = $1::uuid ORDER BY i.name_en`,
+      [parkId ?? null],
+    );
+    return rows.map((r) => ({ id: r.id, nameEn: r.name_en, nameZh: r.name_zh, kind: r.kind, city: r.city, country: r.country, parkId: r.park_id, managers: r.managers }));
   }
 
   async createIncubator(dto: CreateIncubatorDto): Promise<IncubatorView> {
@@ -85,6 +96,20 @@ export class DirectoryService {
         [dto.nameEn, dto.nameZh, dto.parkId, dto.kind, dto.city, dto.country],
       ),
     );
-    return { id: rows[0]?.id as string, nameEn: dto.nameEn, nameZh: dto.nameZh, kind: dto.kind, city: dto.city, country: dto.country, parkId: dto.parkId };
+    return { managers: [], id: rows[0]?.id as string, nameEn: dto.nameEn, nameZh: dto.nameZh, kind: dto.kind, city: dto.city, country: dto.country, parkId: dto.parkId };
+  }
+
+  /** Appoints a manager account to run an incubator. */
+  async addManager(incubatorId: string, userId: string): Promise<IncubatorView> {
+    const users: { role: string }[] = await this.db.query('SELECT role FROM users WHERE id = $1', [userId]);
+    if (users[0]?.role !== 'manager') {
+      throw badField('userId', 'userId must name a community manager account');
+    }
+    const incubators: unknown[] = await this.db.query('SELECT 1 FROM incubators WHERE id = $1', [incubatorId]);
+    if (!incubators.length) {
+      throw new NotFoundException('No such incubator');
+    }
+    await this.db.query('INSERT INTO incubator_managers (incubator_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [incubatorId, userId]);
+    return (await this.incubators()).find((i) => i.id === incubatorId) as IncubatorView;
   }
 }

@@ -181,3 +181,7 @@ export class CreateImportDto {
   @ApiProperty({ description: 'The CSV file content (UTF-8, header row first)' }) @IsString() @Length(1, 5_000_000) csv!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) fileName?: string;
 }
+
+export class AddManagerDto {
+  @ApiProperty() @IsUUID('all', { message: 'userId must be the id of a user' }) userId!: string;
+}

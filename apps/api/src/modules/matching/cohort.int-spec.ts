@@ -26,7 +26,7 @@ describe('cohort matching', () => {
     await t.close();
   });
 
-  const create = (body: Record<string, unknown>) => call<CohortRunView>(t.url, 'post', '/api/cohort-runs', { token: manager, body: { name: 'Spring cohort', startupIds, mentorIds, mode: 'optimal', ...body } });
+  const create = <T = CohortRunView>(body: Record<string, unknown>) => call<T>(t.url, 'post', '/api/cohort-runs', { token: manager, body: { name: 'Spring cohort', startupIds, mentorIds, mode: 'optimal', ...body } });
 
   it('finds a proven-optimal assignment under capacities, with reasons for each pair', async () => {
     const run = await create({});

@@ -58,8 +58,8 @@ describe('mentorship requests and capacity', () => {
     return { token: mentor.accessToken, userId: mentor.user.id, mentorId: profile.body.id };
   }
 
-  const ask = (founder: Person, mentorId: string, message = 'We need CE marking for our cobot; could you guide us?') =>
-    call<MentorshipRequestView>(t.url, 'post', '/api/mentorship-requests', { token: founder.token, body: { mentorId, message } });
+  const ask = <T = MentorshipRequestView>(founder: Person, mentorId: string, message = 'We need CE marking for our cobot; could you guide us?') =>
+    call<T>(t.url, 'post', '/api/mentorship-requests', { token: founder.token, body: { mentorId, message } });
 
   it('runs a request from founder to mentor: inbox, accept, mentorship with a conversation, contact details for partners', async () => {
     const founder = await founderWithStartup();

@@ -74,7 +74,7 @@ export async function startStackOnServers(): Promise<Stack & { cleanup(): Promis
   const name = `tb_e2e_${process.pid}_${Date.now().toString(36)}`;
   await createDatabase(name);
   const dataDir = mkdtempSync(join(tmpdir(), 'tb-e2e-'));
-  const stack = await startStack({ DATABASE_URL: databaseUrl(name), REDIS_URL: testServices.redisUrl, TORCHBRIDGE_DATA_DIR: dataDir });
+  const stack = await startStack({ DATABASE_URL: databaseUrl(name), REDIS_URL: testServices.redisUrl, REDIS_PREFIX: `tb:${name}:`, TORCHBRIDGE_DATA_DIR: dataDir });
   return {
     ...stack,
     async cleanup() {

@@ -57,7 +57,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.enableCors({ origin: allowedOrigins(config), credentials: true });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.useWebSocketAdapter(new RealtimeIoAdapter(app, { redisUrl: config.REDIS_URL, allowedOrigins: allowedOrigins(config) }));
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, { redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX, allowedOrigins: allowedOrigins(config) }));
   app.enableShutdownHooks();
   if (options.migrationsRun !== false) {
     await migrateWithLock(app.get(DataSource));

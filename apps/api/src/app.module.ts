@@ -15,6 +15,7 @@ import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
 import { DirectoryModule } from './modules/directory/directory.module';
 import { HealthModule } from './modules/health/health.module';
+import { ChatModule } from './modules/chat/chat.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MentorshipsModule } from './modules/mentorships/mentorships.module';
 import { UsersModule } from './modules/users/users.module';
@@ -82,6 +83,7 @@ export class AppModule {
         DirectoryModule,
         MentorshipsModule,
         MatchingModule,
+        ChatModule,
         RealtimeModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

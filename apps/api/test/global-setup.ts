@@ -9,6 +9,7 @@ export default async function globalSetup(): Promise<void> {
   const template = `tb_tpl_${runId}`;
   await dropDatabasesLike('tb_tpl_');
   await dropDatabasesLike('tb_it_');
+  process.env['TB_TEST_RUN'] = runId;
   await createDatabase(template);
   const db = new DataSource(dataSourceOptions({ url: databaseUrl(template), poolSize: 1, migrationsRun: false }));
   await db.initialize();

@@ -21,7 +21,7 @@ export async function freshDatabase(): Promise<{ name: string; url: string }> {
   if (!template) {
     throw new Error('Integration tests must run through apps/api/jest.int.config.cts (global setup missing)');
   }
-  const name = `tb_it_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  const name = `tb_it_${process.env['TB_TEST_RUN'] ?? 'x'}_${process.pid}_${Date.now().toString(36)}_${counter++}`;
   await createDatabase(name, template);
   return { name, url: databaseUrl(name) };
 }
@@ -43,7 +43,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_POOL_SIZE: '5',
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
-    ...(options.redis ? { REDIS_URL: testServices.redisUrl } : {}),
+    // Each test database gets its own Redis keys, so runs and files never see each other's limits or caches.
+    ...(options.redis ? { REDIS_URL: testServices.redisUrl, REDIS_PREFIX: `tb:${database.name}:` } : {}),
     ...options.env,
   });
   const app = await createApp(config, { migrationsRun: false });

@@ -1,3 +1,4 @@
 export * from './lib/api-error';
 export * from './lib/api-client';
 export * from './lib/directory-types';
+export * from './lib/matching-types';

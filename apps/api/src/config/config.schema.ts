@@ -22,6 +22,8 @@ export const configSchema = z.object({
     .url()
     .refine((v) => /^rediss?:\/\//.test(v), 'must be a redis:// URL')
     .optional(),
+  /** Namespace for every Redis key, so deployments (or test runs) can share one Redis. */
+  REDIS_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'must be letters, digits, ":", ".", "_" or "-"').default('tb:'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
   JWT_ISSUER: z.string().min(1).default('torchbridge'),
   JWT_AUDIENCE: z.string().min(1).default('torchbridge-api'),

@@ -10,6 +10,7 @@ import { Directory1764000100000 } from './migrations/1764000100000-directory';
 import { DirectorySearch1764000200000 } from './migrations/1764000200000-directory-search';
 import { Mentorships1764000300000 } from './migrations/1764000300000-mentorships';
 import { Matching1764000400000 } from './migrations/1764000400000-matching';
+import { Chat1764000500000 } from './migrations/1764000500000-chat';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
@@ -22,7 +23,7 @@ export const ENTITIES = [
 ];
 
 /** Migrations in order; listed explicitly so the bundled API carries them. */
-export const MIGRATIONS = [Identity1764000000000, Directory1764000100000, DirectorySearch1764000200000, Mentorships1764000300000, Matching1764000400000];
+export const MIGRATIONS = [Identity1764000000000, Directory1764000100000, DirectorySearch1764000200000, Mentorships1764000300000, Matching1764000400000, Chat1764000500000];
 
 export interface DatabaseOptions {
   url: string;

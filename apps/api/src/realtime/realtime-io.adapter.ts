@@ -9,6 +9,7 @@ import { originAllowed } from './origin-policy';
 
 export interface RealtimeAdapterOptions {
   redisUrl?: string;
+  redisPrefix: string;
   allowedOrigins: readonly string[];
 }
 
@@ -35,7 +36,7 @@ export class RealtimeIoAdapter extends IoAdapter {
       const pub = createRedis(this.options.redisUrl, 'torchbridge-io-pub');
       const sub = pub.duplicate();
       this.clients.push(pub, sub);
-      server.adapter(createAdapter(pub, sub, { key: 'tb:io' }));
+      server.adapter(createAdapter(pub, sub, { key: `${this.options.redisPrefix}io` }));
     }
     return server;
   }

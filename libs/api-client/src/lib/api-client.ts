@@ -1,5 +1,11 @@
 import type {
   AuthResponse,
+  CohortRunView,
+  MatchWeights,
+  MentorshipRequestView,
+  MentorshipView,
+  NotificationView,
+  RecommendationView,
   HealthResponse,
   ImportReport,
   IncubatorView,
@@ -27,6 +33,16 @@ import {
   type StartupQuery,
   type VettingDecision,
 } from './directory-types';
+import type {
+  CohortSettingsInput,
+  CreateCohortRunInput,
+  CreateRequestInput,
+  EndMentorshipInput,
+  FeedbackInput,
+  ProposeMilestoneInput,
+  RecommendationQuery,
+  RequestBox,
+} from './matching-types';
 
 /** A park as listed by `GET /api/parks`. */
 export type ParkListItem = ParkView & { incubatorCount: number };
@@ -81,6 +97,42 @@ export interface ApiClient {
   /** Writes the good rows of a checked import; 409 when it was already confirmed. */
   confirmImport(id: string): Promise<ImportReport>;
   getImport(id: string): Promise<ImportReport>;
+  /** The best mentors for the signed-in founder's startup; 404 until the startup profile exists. */
+  recommendations(query?: RecommendationQuery): Promise<RecommendationView[]>;
+  /** Asks a mentor; 409 when the mentor is paused or full, or the startup already has 3 pending requests. */
+  createRequest(body: CreateRequestInput): Promise<MentorshipRequestView>;
+  listRequests(box?: RequestBox): Promise<MentorshipRequestView[]>;
+  getRequest(id: string): Promise<MentorshipRequestView>;
+  /** The mentor accepts: opens the mentorship. */
+  acceptRequest(id: string): Promise<MentorshipView>;
+  declineRequest(id: string, reason: string): Promise<MentorshipRequestView>;
+  withdrawRequest(id: string): Promise<MentorshipRequestView>;
+  /** The founder confirms a pair a cohort run proposed, so the mentor can accept it. */
+  confirmRequest(id: string): Promise<MentorshipRequestView>;
+  listMentorships(): Promise<MentorshipView[]>;
+  /** One mentorship with its milestones and feedback. */
+  mentorship(id: string): Promise<MentorshipView>;
+  endMentorship(id: string, body: EndMentorshipInput): Promise<MentorshipView>;
+  proposeMilestone(
+    id: string,
+    body: ProposeMilestoneInput,
+  ): Promise<MentorshipView>;
+  /** Only the side that did not propose the milestone may agree. */
+  agreeMilestone(id: string, milestoneId: string): Promise<MentorshipView>;
+  achieveMilestone(id: string, milestoneId: string): Promise<MentorshipView>;
+  /** Once per person, after the mentorship has closed. */
+  leaveFeedback(id: string, body: FeedbackInput): Promise<MentorshipView>;
+  notifications(): Promise<NotificationView[]>;
+  matchWeights(): Promise<MatchWeights>;
+  /** 400 unless the seven weights add up to 100. */
+  saveMatchWeights(body: MatchWeights): Promise<MatchWeights>;
+  createCohortRun(body: CreateCohortRunInput): Promise<CohortRunView>;
+  listCohortRuns(): Promise<CohortRunView[]>;
+  cohortRun(id: string): Promise<CohortRunView>;
+  /** Solves a draft again with new pins, forbidden pairs or mode; 409 once published. */
+  rerunCohortRun(id: string, body: CohortSettingsInput): Promise<CohortRunView>;
+  /** Turns every pair into a request the founder confirms. */
+  publishCohortRun(id: string): Promise<CohortRunView>;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
@@ -292,5 +344,83 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     confirmImport: (id) =>
       sendJson<ImportReport>('POST', `/imports/${pathId(id)}/confirm`, {}),
     getImport: (id) => get<ImportReport>(`/imports/${pathId(id)}`),
+    recommendations: (query = {}) =>
+      get<RecommendationView[]>(`/recommendations${toQueryString(query)}`),
+    createRequest: (body) =>
+      sendJson<MentorshipRequestView>('POST', '/mentorship-requests', body),
+    listRequests: (box) =>
+      get<MentorshipRequestView[]>(
+        `/mentorship-requests${toQueryString({ box })}`,
+      ),
+    getRequest: (id) =>
+      get<MentorshipRequestView>(`/mentorship-requests/${pathId(id)}`),
+    acceptRequest: (id) =>
+      sendJson<MentorshipView>(
+        'POST',
+        `/mentorship-requests/${pathId(id)}/accept`,
+        {},
+      ),
+    declineRequest: (id, reason) =>
+      sendJson<MentorshipRequestView>(
+        'POST',
+        `/mentorship-requests/${pathId(id)}/decline`,
+        { reason },
+      ),
+    withdrawRequest: (id) =>
+      sendJson<MentorshipRequestView>(
+        'POST',
+        `/mentorship-requests/${pathId(id)}/withdraw`,
+        {},
+      ),
+    confirmRequest: (id) =>
+      sendJson<MentorshipRequestView>(
+        'POST',
+        `/mentorship-requests/${pathId(id)}/confirm`,
+        {},
+      ),
+    listMentorships: () => get<MentorshipView[]>('/mentorships'),
+    mentorship: (id) => get<MentorshipView>(`/mentorships/${pathId(id)}`),
+    endMentorship: (id, body) =>
+      sendJson<MentorshipView>('POST', `/mentorships/${pathId(id)}/end`, body),
+    proposeMilestone: (id, body) =>
+      sendJson<MentorshipView>(
+        'POST',
+        `/mentorships/${pathId(id)}/milestones`,
+        body,
+      ),
+    agreeMilestone: (id, milestoneId) =>
+      sendJson<MentorshipView>(
+        'POST',
+        `/mentorships/${pathId(id)}/milestones/${pathId(milestoneId)}/agree`,
+        {},
+      ),
+    achieveMilestone: (id, milestoneId) =>
+      sendJson<MentorshipView>(
+        'POST',
+        `/mentorships/${pathId(id)}/milestones/${pathId(milestoneId)}/achieve`,
+        {},
+      ),
+    leaveFeedback: (id, body) =>
+      sendJson<MentorshipView>(
+        'POST',
+        `/mentorships/${pathId(id)}/feedback`,
+        body,
+      ),
+    notifications: () => get<NotificationView[]>('/notifications'),
+    matchWeights: () => get<MatchWeights>('/programme/weights'),
+    saveMatchWeights: (body) =>
+      sendJson<MatchWeights>('PUT', '/programme/weights', body),
+    createCohortRun: (body) =>
+      sendJson<CohortRunView>('POST', '/cohort-runs', body),
+    listCohortRuns: () => get<CohortRunView[]>('/cohort-runs'),
+    cohortRun: (id) => get<CohortRunView>(`/cohort-runs/${pathId(id)}`),
+    rerunCohortRun: (id, body) =>
+      sendJson<CohortRunView>('PUT', `/cohort-runs/${pathId(id)}`, body),
+    publishCohortRun: (id) =>
+      sendJson<CohortRunView>(
+        'POST',
+        `/cohort-runs/${pathId(id)}/publish`,
+        {},
+      ),
   };
 }

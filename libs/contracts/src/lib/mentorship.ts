@@ -68,7 +68,7 @@ export interface MentorshipView {
 
 export interface NotificationView {
   id: string;
-  kind: 'request.received' | 'request.accepted' | 'request.declined' | 'request.expired';
+  kind: 'request.received' | 'request.proposed' | 'request.accepted' | 'request.declined' | 'request.expired';
   payload: Record<string, unknown>;
   createdAt: string;
   readAt: string | null;

@@ -3,16 +3,56 @@ import type { Locale } from './i18n';
 /** socket.io namespace every client connects to; the access token goes in `auth.token`. */
 export const REALTIME_NAMESPACE = '/realtime';
 
+/** Message of `connect_error` when the handshake is refused. */
+export const UNAUTHORIZED = 'unauthorized';
+
+export const MESSAGE_MAX_LENGTH = 4000;
+
+export interface MessageView {
+  id: string;
+  conversationId: string;
+  /** Per-conversation order: 1, 2, 3, … with no gaps. */
+  seq: number;
+  senderId: string;
+  clientMessageId: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface ConversationView {
+  id: string;
+  kind: 'mentorship' | 'group';
+  title: string | null;
+  mentorshipId: string | null;
+  members: { userId: string; displayName: string; timeZone: string; readSeq: number }[];
+  lastSeq: number;
+  unread: number;
+  lastMessage: MessageView | null;
+}
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export interface SendMessagePayload {
+  conversationId: string;
+  clientMessageId: string;
+  body: string;
+}
+
 /** Events the server sends. Every payload is typed here so both ends agree. */
 export interface ServerToClientEvents {
   'session:ready': (payload: { userId: string; locale: Locale }) => void;
   'session:revoked': (payload: { reason: 'logout' | 'expired' | 'removed' }) => void;
+  'message:new': (message: MessageView) => void;
+  'conversation:read': (payload: { conversationId: string; userId: string; seq: number }) => void;
+  typing: (payload: { conversationId: string; userId: string }) => void;
 }
 
 /** Events clients send; each has an acknowledgement callback. */
 export interface ClientToServerEvents {
   ping: (ack: (reply: { at: string }) => void) => void;
+  'message:send': (payload: SendMessagePayload, ack: (reply: Ack<MessageView>) => void) => void;
+  /** Messages after the last sequence the client holds (on connect and reconnect). */
+  'conversation:sync': (payload: { conversationId: string; afterSeq: number }, ack: (reply: Ack<{ messages: MessageView[]; lastSeq: number }>) => void) => void;
+  'conversation:read': (payload: { conversationId: string; seq: number }, ack: (reply: Ack<{ readSeq: number }>) => void) => void;
+  typing: (payload: { conversationId: string }) => void;
 }
-
-/** Message of `connect_error` when the handshake is refused. */
-export const UNAUTHORIZED = 'unauthorized';

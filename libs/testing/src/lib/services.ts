@@ -49,12 +49,14 @@ export function dropDatabase(name: string): Promise<void> {
   });
 }
 
-/** Drops databases left behind by earlier runs that were killed before their teardown. */
-export function dropDatabasesLike(prefix: string): Promise<void> {
+/** Drops databases left behind by earlier runs killed before their teardown; ones in use (another run) are left alone. */
+export function dropDatabasesLike(prefix: string, options: { evenIfInUse?: boolean } = {}): Promise<void> {
   return admin(async (client) => {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
-      `${safeName(prefix)}%`,
-    ]);
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database d
+        WHERE datname LIKE $1 AND ($2 OR NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname))`,
+      [`${safeName(prefix)}%`, options.evenIfInUse ?? false],
+    );
     for (const row of rows) {
       await client.query(`DROP DATABASE IF EXISTS ${safeName(row.datname)} WITH (FORCE)`);
     }

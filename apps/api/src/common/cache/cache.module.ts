@@ -11,7 +11,7 @@ import { MemoryVersionedCache, RedisVersionedCache, VERSIONED_CACHE } from './ve
       provide: VERSIONED_CACHE,
       inject: [REDIS, APP_CONFIG],
       useFactory: (redis: Redis | null, config: AppConfig) =>
-        redis ? new RedisVersionedCache(redis, config.QUERY_CACHE_SECONDS) : new MemoryVersionedCache(config.QUERY_CACHE_SECONDS),
+        redis ? new RedisVersionedCache(redis, config.QUERY_CACHE_SECONDS, config.REDIS_PREFIX) : new MemoryVersionedCache(config.QUERY_CACHE_SECONDS),
     },
   ],
   exports: [VERSIONED_CACHE],

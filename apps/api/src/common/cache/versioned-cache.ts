@@ -5,8 +5,9 @@ import type Redis from 'ioredis';
  * version, so no entry outlives a change; the TTL only bounds memory.
  */
 export interface VersionedCache {
-  get(namespace: string, key: string): Promise<string | undefined>;
-  set(namespace: string, key: string, value: string): Promise<void>;
+  /** Entries are stored under the version read before the data was loaded, so a load that raced a write is never served. */
+  get(namespace: string, version: string, key: string): Promise<string | undefined>;
+  set(namespace: string, version: string, key: string, value: string): Promise<void>;
   invalidate(namespace: string): Promise<void>;
   /** Changes whenever the namespace is invalidated, on any instance. */
   version(namespace: string): Promise<string>;
@@ -23,12 +24,8 @@ export class MemoryVersionedCache implements VersionedCache {
     private readonly maxEntries = 5000,
   ) {}
 
-  private full(namespace: string, key: string): string {
-    return `${namespace}:${this.versions.get(namespace) ?? 0}:${key}`;
-  }
-
-  async get(namespace: string, key: string): Promise<string | undefined> {
-    const k = this.full(namespace, key);
+  async get(namespace: string, version: string, key: string): Promise<string | undefined> {
+    const k = `${namespace}:${version}:${key}`;
     const entry = this.entries.get(k);
     if (!entry || entry.expiresAt <= Date.now()) {
       this.entries.delete(k);
@@ -40,11 +37,11 @@ export class MemoryVersionedCache implements VersionedCache {
     return entry.value;
   }
 
-  async set(namespace: string, key: string, value: string): Promise<void> {
-    if (this.ttlSeconds <= 0) {
+  async set(namespace: string, version: string, key: string, value: string): Promise<void> {
+    if (this.ttlSeconds <= 0 || version !== (await this.version(namespace))) {
       return;
     }
-    this.entries.set(this.full(namespace, key), { value, expiresAt: Date.now() + this.ttlSeconds * 1000 });
+    this.entries.set(`${namespace}:${version}:${key}`, { value, expiresAt: Date.now() + this.ttlSeconds * 1000 });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value as string;
       this.entries.delete(oldest);
@@ -70,28 +67,25 @@ export class RedisVersionedCache implements VersionedCache {
   constructor(
     private readonly redis: Redis,
     private readonly ttlSeconds: number,
+    private readonly prefix = 'tb:',
   ) {}
 
   async version(namespace: string): Promise<string> {
-    return (await this.redis.get(`tb:cache:${namespace}:version`)) ?? '0';
+    return (await this.redis.get(`${this.prefix}cache:${namespace}:version`)) ?? '0';
   }
 
-  private async full(namespace: string, key: string): Promise<string> {
-    return `tb:cache:${namespace}:${await this.version(namespace)}:${key}`;
+  async get(namespace: string, version: string, key: string): Promise<string | undefined> {
+    return (await this.redis.get(`${this.prefix}cache:${namespace}:${version}:${key}`)) ?? undefined;
   }
 
-  async get(namespace: string, key: string): Promise<string | undefined> {
-    return (await this.redis.get(await this.full(namespace, key))) ?? undefined;
-  }
-
-  async set(namespace: string, key: string, value: string): Promise<void> {
+  async set(namespace: string, version: string, key: string, value: string): Promise<void> {
     if (this.ttlSeconds > 0) {
-      await this.redis.set(await this.full(namespace, key), value, 'EX', this.ttlSeconds);
+      await this.redis.set(`${this.prefix}cache:${namespace}:${version}:${key}`, value, 'EX', this.ttlSeconds);
     }
   }
 
   async invalidate(namespace: string): Promise<void> {
-    await this.redis.incr(`tb:cache:${namespace}:version`);
+    await this.redis.incr(`${this.prefix}cache:${namespace}:version`);
   }
 }
 
@@ -102,11 +96,12 @@ const inFlight = new Map<string, Promise<unknown>>();
  * so a popular page that expires does not send a burst of identical queries to PostgreSQL.
  */
 export async function cached<T>(cache: VersionedCache, namespace: string, key: string, load: () => Promise<T>): Promise<T> {
-  const hit = await cache.get(namespace, key);
+  const version = await cache.version(namespace);
+  const hit = await cache.get(namespace, version, key);
   if (hit !== undefined) {
     return JSON.parse(hit) as T;
   }
-  const flightKey = `${namespace}\u0000${key}`;
+  const flightKey = `${namespace}\u0000${version}\u0000${key}`;
   const pending = inFlight.get(flightKey) as Promise<T> | undefined;
   if (pending) {
     return pending;
@@ -114,7 +109,7 @@ export async function cached<T>(cache: VersionedCache, namespace: string, key: s
   const loading = (async () => {
     try {
       const value = await load();
-      await cache.set(namespace, key, JSON.stringify(value));
+      await cache.set(namespace, version, key, JSON.stringify(value));
       return value;
     } finally {
       inFlight.delete(flightKey);

@@ -78,8 +78,9 @@ export class BullJobQueue implements JobQueue {
   constructor(
     private readonly connection: Redis,
     private readonly queueName = 'torchbridge',
+    private readonly prefix = 'bull',
   ) {
-    this.queue = new Queue(queueName, { connection: this.duplicate() });
+    this.queue = new Queue(queueName, { connection: this.duplicate(), prefix });
   }
 
   private duplicate(): Redis {
@@ -100,7 +101,7 @@ export class BullJobQueue implements JobQueue {
           }
           await run(job.data as Record<string, unknown>);
         },
-        { connection: this.duplicate(), concurrency: 4 },
+        { connection: this.duplicate(), concurrency: 4, prefix: this.prefix },
       );
     }
   }

@@ -1,5 +1,6 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import type Redis from 'ioredis';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { REDIS } from '../redis/redis.tokens';
 import { BullJobQueue, InProcessJobQueue, JOB_QUEUE, JobQueue } from './job-queue';
 
@@ -8,8 +9,9 @@ import { BullJobQueue, InProcessJobQueue, JOB_QUEUE, JobQueue } from './job-queu
   providers: [
     {
       provide: JOB_QUEUE,
-      inject: [REDIS],
-      useFactory: (redis: Redis | null): JobQueue => (redis ? new BullJobQueue(redis) : new InProcessJobQueue()),
+      inject: [REDIS, APP_CONFIG],
+      useFactory: (redis: Redis | null, config: AppConfig): JobQueue =>
+        redis ? new BullJobQueue(redis, 'torchbridge', `${config.REDIS_PREFIX}bull`) : new InProcessJobQueue(),
     },
   ],
   exports: [JOB_QUEUE],

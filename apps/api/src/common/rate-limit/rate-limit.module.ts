@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import type Redis from 'ioredis';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { REDIS } from '../redis/redis.tokens';
 import { MemoryRateLimitStore, RATE_LIMIT_STORE, RedisRateLimitStore } from './rate-limit.store';
 
@@ -8,8 +9,9 @@ import { MemoryRateLimitStore, RATE_LIMIT_STORE, RedisRateLimitStore } from './r
   providers: [
     {
       provide: RATE_LIMIT_STORE,
-      inject: [REDIS],
-      useFactory: (redis: Redis | null) => (redis ? new RedisRateLimitStore(redis) : new MemoryRateLimitStore()),
+      inject: [REDIS, APP_CONFIG],
+      useFactory: (redis: Redis | null, config: AppConfig) =>
+        redis ? new RedisRateLimitStore(redis, `${config.REDIS_PREFIX}rl:`) : new MemoryRateLimitStore(),
     },
   ],
   exports: [RATE_LIMIT_STORE],

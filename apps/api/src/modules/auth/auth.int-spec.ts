@@ -92,6 +92,14 @@ describe('identity: register, login, refresh rotation, logout', () => {
     expect(afterReuse.status).toBe(401);
   });
 
+  it('answers 401, never 500, for refresh tokens that only look like ours', async () => {
+    for (const refreshToken of [`${'-'.repeat(36)}.${'a'.repeat(43)}`, 'x.y', '']) {
+      const reply: ErrorReply = await call(t.url, 'post', '/api/auth/refresh', { body: { refreshToken } });
+      expect({ refreshToken, status: reply.status }).toEqual({ refreshToken, status: 401 });
+      expect((await call(t.url, 'post', '/api/auth/logout', { body: { refreshToken } })).status).toBe(204);
+    }
+  });
+
   it('lets exactly one of two racing refreshes with the same token win', async () => {
     const user = await registerUser(t.url);
     const replies = await Promise.all(

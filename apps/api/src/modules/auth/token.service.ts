@@ -71,7 +71,7 @@ export class TokenService {
   }
 
   static parseRefresh(token: string): { id: string; secret: string } | null {
-    const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(token);
+    const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/.exec(token);
     return match ? { id: match[1] as string, secret: match[2] as string } : null;
   }
 }

@@ -1,5 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** Opaque keyset cursor: the sort key and id of the last row of a page. */
 export function encodeCursor(sortKey: string | number, id: string): string {
   return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
@@ -11,7 +13,13 @@ export function decodeCursor(cursor: string | undefined): [string | number, stri
   }
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && ['string', 'number'].includes(typeof value[0]) && typeof value[1] === 'string') {
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      (typeof value[0] === 'string' || Number.isInteger(value[0])) &&
+      typeof value[1] === 'string' &&
+      UUID.test(value[1])
+    ) {
       return [value[0] as string | number, value[1]];
     }
   } catch {

@@ -84,6 +84,8 @@ describe('directory: search, profiles, vetting, privacy, imports', () => {
       ['/api/mentors?sector=quantum-vibes', 'sector has unknown sectors code(s): quantum-vibes'],
       ['/api/mentors?sort=random()', 'sort must be one of: name, newest, free-places'],
       ['/api/mentors?cursor=abc', 'cursor is not valid'],
+      [`/api/mentors?cursor=${Buffer.from(JSON.stringify(['a', 'nope'])).toString('base64url')}`, 'cursor is not valid'],
+      [`/api/mentors?sort=free-places&cursor=${Buffer.from(JSON.stringify(['x', '00000000-0000-4000-8000-000000000000'])).toString('base64url')}`, 'cursor is not valid'],
       ['/api/startups?region=mars', 'region has unknown regions code(s): mars'],
     ];
     for (const [path, message] of cases) {
@@ -102,6 +104,12 @@ describe('directory: search, profiles, vetting, privacy, imports', () => {
     expect(bad.status).toBe(400);
     expect((bad.body.details as { field: string }[]).map((d) => d.field).sort()).toEqual(['capacity', 'sectors', 'timeZone']);
     expect((await call(t.url, 'get', '/api/me/mentor-profile', { token: mentor.accessToken })).status).toBe(404);
+    const impossible: ErrorReply = await call(t.url, 'put', '/api/me/mentor-profile', {
+      token: mentor.accessToken,
+      body: { ...MENTOR_PROFILE, status: 'paused', pausedUntil: '2027-13-45' },
+    });
+    expect(impossible.status).toBe(400);
+    expect(impossible.body.message).toBe('pausedUntil must be a real calendar date (YYYY-MM-DD)');
 
     const created = await call<MentorDetail>(t.url, 'put', '/api/me/mentor-profile', { token: mentor.accessToken, body: MENTOR_PROFILE });
     expect(created.status).toBe(200);

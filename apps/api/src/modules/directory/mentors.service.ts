@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { MentorCard, MentorDetail, Page, Role } from '@torchbridge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { cached, VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
+import { badField } from '../../common/http/field-errors';
 import type { AuthUser } from '../../common/http/auth-user';
 import { MentorProfileDto, MentorQueryDto, VettingDecisionDto } from './dto/directory.dto';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -113,6 +114,9 @@ export class MentorsService {
     const limit = query.limit ?? 20;
     const cursor = decodeCursor(query.cursor);
     const key = { name: 'lower(mp.display_name)', newest: `to_char(mp.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, 'free-places': '(mp.capacity - mp.active_mentees)' }[sort];
+    if (cursor && sort === 'free-places' && typeof cursor[0] !== 'number') {
+      throw badField('cursor', 'cursor is not valid; start from the first page');
+    }
     if (cursor) {
       const [value, id] = cursor;
       const v = f.param(value);
@@ -156,20 +160,14 @@ export class MentorsService {
     const saved = await this.db.transaction(async (tx) => {
       const { phone, pausedUntil, ...profile } = dto;
       const values = { ...profile, pausedUntil: dto.status === 'paused' ? (pausedUntil ?? null) : null };
-      const existing: { id: string }[] = await tx.query('SELECT id FROM mentor_profiles WHERE user_id = $1 FOR UPDATE', [viewer.id]);
       const cols = Object.keys(values).map((k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
       const params = Object.values(values);
-      if (existing.length) {
-        await tx.query(
-          `UPDATE mentor_profiles SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() WHERE user_id = $1`,
-          [viewer.id, ...params],
-        );
-      } else {
-        await tx.query(
-          `INSERT INTO mentor_profiles (user_id, ${cols.join(', ')}, vetting) VALUES ($1, ${cols.map((_, i) => `$${i + 2}`).join(', ')}, 'pending')`,
-          [viewer.id, ...params],
-        );
-      }
+      // One statement, so two first saves at once cannot both insert; vetting starts pending and is kept on update.
+      await tx.query(
+        `INSERT INTO mentor_profiles (user_id, ${cols.join(', ')}, vetting) VALUES ($1, ${cols.map((_, i) => `$${i + 2}`).join(', ')}, 'pending')
+         ON CONFLICT (user_id) DO UPDATE SET ${cols.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()`,
+        [viewer.id, ...params],
+      );
       if (phone !== undefined) {
         await tx.query('UPDATE users SET phone = $2 WHERE id = $1', [viewer.id, phone || null]);
       }

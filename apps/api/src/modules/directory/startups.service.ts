@@ -128,6 +128,8 @@ export class StartupsService {
   async upsertMine(viewer: AuthUser, dto: StartupProfileDto): Promise<StartupDetail> {
     const saved = await uniqueOr409('nameEn', 'nameEn is already used by another startup', () =>
       this.db.transaction(async (tx) => {
+        // Locking the founder's account serialises their saves, so a double submit cannot create two startups.
+        await tx.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [viewer.id]);
         const incubators: { park_id: string }[] = await tx.query('SELECT park_id FROM incubators WHERE id = $1', [dto.incubatorId]);
         const incubator = incubators[0];
         if (!incubator) {

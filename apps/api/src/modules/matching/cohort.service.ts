@@ -15,6 +15,7 @@ import {
 } from '@torchbridge/domain';
 import { DataSource } from 'typeorm';
 import { badField } from '../../common/http/field-errors';
+import { returning } from '../../database/returning';
 import type { AuthUser } from '../../common/http/auth-user';
 import { CohortSettingsDto, CreateCohortRunDto, PairRefDto } from './dto/cohort.dto';
 import { MatchingService } from './matching.service';
@@ -41,6 +42,7 @@ const EXCLUSION_TEXT: Record<string, string> = {
   'conflict-of-interest': 'the mentor declared a conflict of interest',
   'past-pairing': 'they have worked together before (allow repeats to pin them)',
   'no-free-place': 'the mentor has no free place',
+  'already-working-together': 'they are already working together',
 };
 
 /** A manager's cohort: the assignment with the highest total score under capacities, or a stable one. */
@@ -70,10 +72,15 @@ export class CohortService {
       throw new ConflictException('This cohort run is published; start a new run to change it');
     }
     const result = await this.compute(run.startup_ids, run.mentor_ids, dto);
-    await this.db.query(
-      `UPDATE cohort_runs SET mode = $2, pins = $3, forbids = $4, allow_repeat = $5, result = $6, updated_at = now() WHERE id = $1`,
+    const updated = await returning(
+      this.db,
+      `UPDATE cohort_runs SET mode = $2, pins = $3, forbids = $4, allow_repeat = $5, result = $6, updated_at = now()
+        WHERE id = $1 AND status = 'draft' RETURNING id`,
       [id, dto.mode, JSON.stringify(dto.pins ?? []), JSON.stringify(dto.forbids ?? []), dto.allowRepeat ?? false, JSON.stringify(result)],
     );
+    if (!updated.length) {
+      throw new ConflictException('This cohort run was published meanwhile; start a new run to change it');
+    }
     return this.get(id);
   }
 
@@ -103,16 +110,18 @@ export class CohortService {
         if (!founder) {
           continue;
         }
-        await tx.query(
+        const created: { id: string }[] = await tx.query(
           `INSERT INTO mentorship_requests (startup_id, founder_id, mentor_id, message, expires_at, cohort_run_id, founder_confirmed_at)
            VALUES ($1, $2, $3, $4, now() + make_interval(days => $5), $6, NULL)
-           ON CONFLICT DO NOTHING`,
+           ON CONFLICT DO NOTHING RETURNING id`,
           [pair.startupId, founder.user_id, pair.mentorId, `Proposed by the programme (${run.name}): match score ${pair.score}.`, REQUEST_TTL_DAYS, id],
         );
-        await tx.query(`INSERT INTO notifications (user_id, kind, payload) VALUES ($1, 'request.received', $2)`, [
-          founder.user_id,
-          JSON.stringify({ cohortRunId: id, mentorId: pair.mentorId }),
-        ]);
+        if (created[0]) {
+          await tx.query(`INSERT INTO notifications (user_id, kind, payload) VALUES ($1, 'request.proposed', $2)`, [
+            founder.user_id,
+            JSON.stringify({ requestId: created[0].id, cohortRunId: id, mentorId: pair.mentorId }),
+          ]);
+        }
       }
       await tx.query(`UPDATE cohort_runs SET status = 'published', published_at = now(), updated_at = now() WHERE id = $1`, [id]);
     });
@@ -145,8 +154,19 @@ export class CohortService {
     const reasons = new Map<string, CohortPairView['reasons']>();
     const scores = new Map<string, number>();
     const exclusions = new Map<string, string>();
+    const active = new Set(
+      ((await this.db.query(
+        `SELECT startup_id || ':' || mentor_id AS pair FROM mentorships WHERE status = 'active' AND startup_id = ANY($1::uuid[]) AND mentor_id = ANY($2::uuid[])`,
+        [startupIds, mentorIds],
+      )) as { pair: string }[]).map((r) => r.pair),
+    );
     startups.forEach((s, f) =>
       mentors.forEach((m, mi) => {
+        if (active.has(`${s.facts.id}:${m.facts.id}`)) {
+          // Already working together: never proposed again, whatever allowRepeat says.
+          exclusions.set(`${f}:${mi}`, 'already-working-together');
+          return;
+        }
         const scored = scorePair(s.facts, m.facts, weights, { date, allowRepeat: settings.allowRepeat ?? false, ignoreLoad: true });
         if (scored.eligible) {
           edges.push([f, mi, scored.score]);

@@ -95,7 +95,8 @@ export class MatchingService {
 
   /** The compiled mentor index for the current directory version; one rebuild is shared by concurrent requests. */
   private async current(): Promise<Snapshot> {
-    const version = await this.cache.version(DIRECTORY_CACHE);
+    // A new day can end a mentor's pause, so the snapshot is also rebuilt daily.
+    const version = `${await this.cache.version(DIRECTORY_CACHE)}:${new Date().toISOString().slice(0, 10)}`;
     if (!this.snapshot || this.snapshot.version !== version) {
       const value = this.build();
       this.snapshot = { version, value };

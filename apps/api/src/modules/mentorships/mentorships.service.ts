@@ -13,7 +13,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
 import { DomainEvents } from '../../common/events/domain-events';
-import { badField, isUniqueViolation } from '../../common/http/field-errors';
+import { badField, isUniqueViolation, uniqueOr409 } from '../../common/http/field-errors';
 import type { AuthUser } from '../../common/http/auth-user';
 import { JOB_QUEUE, JobQueue } from '../../common/jobs/job-queue';
 import { returning } from '../../database/returning';
@@ -170,7 +170,7 @@ export class MentorshipsService implements OnModuleInit {
 
   /** The mentor takes the request: one free place is used, the mentorship and its conversation are created. */
   async accept(viewer: AuthUser, id: string): Promise<MentorshipView> {
-    const mentorshipId = await this.db.transaction(async (tx) => {
+    const mentorshipId = await uniqueOr409('mentorId', 'You are already working with this startup', () => this.db.transaction(async (tx) => {
       const request = await this.lockPendingForMentor(tx, viewer, id);
       // The conditional update is the capacity check: concurrent accepts queue on the row lock and re-check it.
       const taken = await returning(
@@ -197,7 +197,7 @@ export class MentorshipsService implements OnModuleInit {
       );
       await this.notify(tx, request.founder_id, 'request.accepted', { requestId: id, mentorshipId: mentorship.id });
       return mentorship.id;
-    });
+    }));
     await this.cache.invalidate(DIRECTORY_CACHE);
     this.events.emit('mentorship.started', { mentorshipId });
     return this.mentorship(viewer, mentorshipId);

@@ -25,6 +25,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
@@ -83,6 +84,7 @@ export class MentorProfileDto {
   @ApiPropertyOptional({ example: '2027-01-15' })
   @ValidateIf((o: MentorProfileDto) => o.status === 'paused' || o.pausedUntil !== undefined)
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'pausedUntil must be a date (YYYY-MM-DD) when status is paused' })
+  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'pausedUntil must be a real calendar date (YYYY-MM-DD)' })
   pausedUntil?: string;
   @ApiProperty({ type: [String], description: 'Companies and funds you have a conflict of interest with' })
   @IsArray()

@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
+
+// PostgreSQL answers ids in lower case; comparing what clients send needs the same case.
+const lower = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.toLowerCase() : v)) : value));
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Trim } from '../../../common/http/validators';
 
 export class PairRefDto {
-  @ApiProperty() @IsUUID('all', { message: 'startupId must be the id of a startup' }) startupId!: string;
-  @ApiProperty() @IsUUID('all', { message: 'mentorId must be the id of a mentor' }) mentorId!: string;
+  @ApiProperty() @lower() @IsUUID('all', { message: 'startupId must be the id of a startup' }) startupId!: string;
+  @ApiProperty() @lower() @IsUUID('all', { message: 'mentorId must be the id of a mentor' }) mentorId!: string;
 }
 
 export class CohortSettingsDto {
@@ -30,12 +33,14 @@ export class CohortSettingsDto {
 export class CreateCohortRunDto extends CohortSettingsDto {
   @ApiProperty({ example: 'Spring 2027 cohort — Shenzhen ↔ Berlin' }) @Trim() @IsString() @Length(1, 200) name!: string;
   @ApiProperty({ type: [String] })
+  @lower()
   @IsArray()
   @ArrayMinSize(1, { message: 'startupIds must name at least one startup' })
   @ArrayMaxSize(20000)
   @IsUUID('all', { each: true, message: 'startupIds must hold startup ids' })
   startupIds!: string[];
   @ApiProperty({ type: [String] })
+  @lower()
   @IsArray()
   @ArrayMinSize(1, { message: 'mentorIds must name at least one mentor' })
   @ArrayMaxSize(5000)

@@ -71,6 +71,7 @@ export async function startApi(env) {
   }
   return {
     base,
+    pid: child.pid,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -45,35 +45,56 @@ export class ChatService {
     return ids;
   }
 
+  /**
+   * One statement does it all — membership check, duplicate lookup, next sequence under the conversation's row
+   * lock, insert — so a send costs one round trip. It commits before the caller acknowledges or fans out.
+   */
   async send(userId: string, dto: SendMessageDto): Promise<{ message: MessageView; members: string[]; duplicate: boolean }> {
-    const members = await this.members(userId, dto.conversationId);
-    const existing = await this.byClientId(userId, dto.clientMessageId);
-    if (existing) {
-      if (existing.conversationId !== dto.conversationId) {
+    const run = async () => {
+      const rows: { ok: boolean | null; members: string[] | null; inserted: MessageRow | null; duplicate: MessageRow | null }[] = await this.db.query(
+        `WITH m AS (
+           SELECT array_agg(user_id) AS members, coalesce(bool_or(user_id = $2), false) AS ok
+             FROM conversation_members WHERE conversation_id = $1
+         ), dup AS (
+           SELECT ${MESSAGE_COLUMNS} FROM messages WHERE sender_id = $2 AND client_message_id = $3
+         ), s AS (
+           UPDATE conversations c SET last_seq = c.last_seq + 1
+             FROM m WHERE c.id = $1 AND m.ok AND NOT EXISTS (SELECT 1 FROM dup)
+           RETURNING c.last_seq
+         ), ins AS (
+           INSERT INTO messages (conversation_id, seq, sender_id, client_message_id, body)
+           SELECT $1, s.last_seq, $2, $3, $4 FROM s
+           RETURNING ${MESSAGE_COLUMNS}
+         )
+         SELECT (SELECT ok FROM m) AS ok, (SELECT members FROM m) AS members,
+                (SELECT row_to_json(ins) FROM ins) AS inserted, (SELECT row_to_json(dup) FROM dup) AS duplicate`,
+        [dto.conversationId, userId, dto.clientMessageId, dto.body],
+      );
+      return rows[0];
+    };
+    let row;
+    try {
+      row = await run();
+    } catch (error) {
+      // The same message raced itself: the other attempt committed it, so this one reads it back.
+      if (!isUniqueViolation(error)) {
+        throw error;
+      }
+      row = await run();
+    }
+    if (!row?.ok) {
+      throw new ForbiddenException('You are not a member of this conversation');
+    }
+    const members = row.members ?? [];
+    if (row.duplicate) {
+      const message = toMessage({ ...row.duplicate, created_at: new Date(row.duplicate.created_at) });
+      if (message.conversationId !== dto.conversationId) {
         throw badField('clientMessageId', 'clientMessageId was already used for a message in another conversation');
       }
-      return { message: existing, members, duplicate: true };
+      return { message, members, duplicate: true };
     }
-    try {
-      const message = await this.db.transaction(async (tx) => {
-        // The row lock on the conversation orders concurrent sends: sequence numbers have no gaps or repeats.
-        const seq = await returning<{ last_seq: string }>(tx, `UPDATE conversations SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq`, [dto.conversationId]);
-        const rows: MessageRow[] = await tx.query(
-          `INSERT INTO messages (conversation_id, seq, sender_id, client_message_id, body) VALUES ($1, $2, $3, $4, $5) RETURNING ${MESSAGE_COLUMNS}`,
-          [dto.conversationId, seq[0]?.last_seq, userId, dto.clientMessageId, dto.body],
-        );
-        await tx.query(`UPDATE conversation_members SET read_seq = GREATEST(read_seq, $3) WHERE conversation_id = $1 AND user_id = $2`, [dto.conversationId, userId, seq[0]?.last_seq]);
-        return toMessage(rows[0] as MessageRow);
-      });
-      return { message, members, duplicate: false };
-    } catch (error) {
-      // The same message raced itself: the other attempt committed it.
-      const stored = isUniqueViolation(error) ? await this.byClientId(userId, dto.clientMessageId) : undefined;
-      if (stored) {
-        return { message: stored, members, duplicate: true };
-      }
-      throw error;
-    }
+    const inserted = row.inserted as MessageRow;
+    return { message: toMessage({ ...inserted, created_at: new Date(inserted.created_at) }), members, duplicate: false };
   }
 
   async after(userId: string, conversationId: string, afterSeq: number, limit = 500): Promise<{ messages: MessageView[]; lastSeq: number }> {
@@ -139,8 +160,4 @@ export class ChatService {
     }));
   }
 
-  private async byClientId(userId: string, clientMessageId: string): Promise<MessageView | undefined> {
-    const rows: MessageRow[] = await this.db.query(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE sender_id = $1 AND client_message_id = $2`, [userId, clientMessageId]);
-    return rows[0] ? toMessage(rows[0]) : undefined;
-  }
 }

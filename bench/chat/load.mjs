@@ -1,0 +1,116 @@
+// Load client helpers: open many sockets in batches, fire at a fixed rate, and meter deliveries.
+import { io } from 'socket.io-client';
+
+export function socketFor(url, options) {
+  return new Promise((resolve, reject) => {
+    const { readyEvent, ...rest } = options;
+    const s = io(url, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      ...rest,
+    });
+    const timer = setTimeout(
+      () => reject(new Error(`connect timeout ${url}`)),
+      30000,
+    );
+    s.once(readyEvent ?? 'connect', () => {
+      clearTimeout(timer);
+      resolve(s);
+    });
+    s.once('connect_error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
+
+/** Opens both sides of `pairs` conversations, side 0 on the first server and side 1 on the second. */
+export async function openPairs(pairs, open) {
+  const sides = [];
+  for (let i = 0; i < pairs; i += 100) {
+    const batch = [];
+    for (let c = i; c < Math.min(pairs, i + 100); c++) {
+      batch.push(Promise.all([open(c, 0), open(c, 1)]));
+    }
+    sides.push(...(await Promise.all(batch)));
+  }
+  return sides;
+}
+
+/** Counts sends, acknowledgements and deliveries; latency is send→deliver on one clock (one process). */
+export class Meter {
+  constructor(pairs) {
+    this.latencies = [];
+    this.sent = 0;
+    this.acked = 0;
+    this.failed = 0;
+    this.received = 0;
+    this.duplicate = 0;
+    this.outOfOrder = 0;
+    this.seen = Array.from({ length: pairs }, () => ({
+      ids: new Set(),
+      last: 0,
+    }));
+  }
+
+  receive(c, id, order, sentAt) {
+    const s = this.seen[c];
+    if (s.ids.has(id)) {
+      this.duplicate++;
+      return;
+    }
+    s.ids.add(id);
+    if (order < s.last) {
+      this.outOfOrder++;
+    }
+    s.last = Math.max(s.last, order);
+    this.received++;
+    this.latencies.push(performance.now() - sentAt);
+  }
+
+  result(rate, seconds) {
+    const l = this.latencies.sort((a, b) => a - b);
+    const pct = (p) =>
+      l.length
+        ? l[Math.min(l.length - 1, Math.ceil((p / 100) * l.length) - 1)]
+        : NaN;
+    return {
+      rate,
+      achieved: Math.round(this.sent / seconds),
+      sent: this.sent,
+      acked: this.acked,
+      failed: this.failed,
+      lost: this.acked - this.received,
+      duplicate: this.duplicate,
+      outOfOrder: this.outOfOrder,
+      p50: pct(50),
+      p99: pct(99),
+    };
+  }
+}
+
+/** Calls fire(i) `rate` times a second for `seconds`; returns the seconds it really took. */
+export async function pace(rate, seconds, fire) {
+  const total = Math.round(rate * seconds);
+  const start = performance.now();
+  let next = 0;
+  await new Promise((resolve) => {
+    const tick = () => {
+      const due = Math.min(
+        total,
+        Math.floor(((performance.now() - start) / 1000) * rate),
+      );
+      for (; next < due; next++) {
+        fire(next);
+      }
+      if (next >= total) {
+        resolve();
+      } else {
+        setTimeout(tick, 1);
+      }
+    };
+    tick();
+  });
+  return (performance.now() - start) / 1000;
+}

@@ -14,6 +14,12 @@ import { SettingsPage } from '../features/settings/settings-page';
 import { StartupPage } from '../features/startups/startup-page';
 import { StartupsPage } from '../features/startups/startups-page';
 import { VettingPage } from '../features/vetting/vetting-page';
+import { CohortRunPage } from '../features/cohorts/cohort-run-page';
+import { CohortsPage } from '../features/cohorts/cohorts-page';
+import { FindMentorPage } from '../features/find-mentor/find-mentor-page';
+import { MentorshipPage } from '../features/mentorships/mentorship-page';
+import { MentorshipsPage } from '../features/mentorships/mentorships-page';
+import { RequestsPage } from '../features/requests/requests-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth, RequireRole, RequireSignedOut } from './route-guards';
@@ -67,6 +73,21 @@ export function AppRoutes() {
         />
         <Route path="/vetting" element={signedIn(<VettingPage />, STAFF)} />
         <Route path="/imports" element={signedIn(<ImportsPage />, STAFF)} />
+        <Route
+          path="/find-a-mentor"
+          element={signedIn(<FindMentorPage />, ['founder'])}
+        />
+        <Route
+          path="/requests"
+          element={signedIn(<RequestsPage />, ['founder', 'mentor'])}
+        />
+        <Route path="/mentorships" element={signedIn(<MentorshipsPage />)} />
+        <Route path="/mentorships/:id" element={signedIn(<MentorshipPage />)} />
+        <Route path="/cohorts" element={signedIn(<CohortsPage />, STAFF)} />
+        <Route
+          path="/cohorts/:id"
+          element={signedIn(<CohortRunPage />, STAFF)}
+        />
         <Route path="/parks" element={signedIn(<ParksPage />)} />
         <Route path="/settings" element={signedIn(<SettingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />

@@ -19,10 +19,14 @@ const STAFF: readonly Role[] = ['manager', 'admin'];
 /** Each role sees the pages it can use; labels stay unique as substrings so links can be found by name. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { to: '/', label: 'home', roles: EVERYONE, end: true },
+  { to: '/find-a-mentor', label: 'findMentor', roles: ['founder'] },
   { to: '/mentors', label: 'mentors', roles: ['founder', ...STAFF] },
   { to: '/startups', label: 'startups', roles: ['mentor', ...STAFF] },
   { to: '/vetting', label: 'vetting', roles: STAFF },
   { to: '/imports', label: 'imports', roles: STAFF },
+  { to: '/requests', label: 'requests', roles: ['founder', 'mentor'] },
+  { to: '/mentorships', label: 'mentorships', roles: EVERYONE },
+  { to: '/cohorts', label: 'cohorts', roles: STAFF },
   { to: '/parks', label: 'parks', roles: EVERYONE },
   { to: '/me/startup', label: 'myStartup', roles: ['founder'] },
   { to: '/me/mentor-profile', label: 'myProfile', roles: ['mentor'] },

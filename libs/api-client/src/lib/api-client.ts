@@ -417,10 +417,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     rerunCohortRun: (id, body) =>
       sendJson<CohortRunView>('PUT', `/cohort-runs/${pathId(id)}`, body),
     publishCohortRun: (id) =>
-      sendJson<CohortRunView>(
-        'POST',
-        `/cohort-runs/${pathId(id)}/publish`,
-        {},
-      ),
+      sendJson<CohortRunView>('POST', `/cohort-runs/${pathId(id)}/publish`, {}),
   };
 }

@@ -1,7 +1,4 @@
-import type {
-  CohortMode,
-  MilestoneCode,
-} from '@torchbridge/contracts';
+import type { CohortMode, MilestoneCode } from '@torchbridge/contracts';
 
 /** Query of `GET /api/recommendations`. */
 export interface RecommendationQuery {

@@ -128,7 +128,15 @@ describe('Sign-in page', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home', 'Startups', 'Science parks', 'My profile', 'Settings']);
+    ).toEqual([
+      'Home',
+      'Startups',
+      'Requests',
+      'Mentoring',
+      'Science parks',
+      'My profile',
+      'Settings',
+    ]);
     expect(
       screen.getByRole('button', { name: 'Sign out' }),
     ).toBeInTheDocument();

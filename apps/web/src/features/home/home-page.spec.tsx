@@ -84,14 +84,33 @@ describe('Home page', () => {
 
   it('keeps each navigation label unique among the links, so links can be found by name', async () => {
     const labels = {
-      founder: ['Home', 'Mentors', 'Science parks', 'My startup', 'Settings'],
-      mentor: ['Home', 'Startups', 'Science parks', 'My profile', 'Settings'],
+      founder: [
+        'Home',
+        'Find a mentor',
+        'Mentors',
+        'Requests',
+        'Mentoring',
+        'Science parks',
+        'My startup',
+        'Settings',
+      ],
+      mentor: [
+        'Home',
+        'Startups',
+        'Requests',
+        'Mentoring',
+        'Science parks',
+        'My profile',
+        'Settings',
+      ],
       manager: [
         'Home',
         'Mentors',
         'Startups',
         'Vetting',
         'Import',
+        'Mentoring',
+        'Cohorts',
         'Science parks',
         'Settings',
       ],
@@ -101,6 +120,8 @@ describe('Home page', () => {
         'Startups',
         'Vetting',
         'Import',
+        'Mentoring',
+        'Cohorts',
         'Science parks',
         'Settings',
       ],
@@ -131,9 +152,36 @@ describe('Home page', () => {
 
   it('keeps the Chinese navigation labels unique as well', async () => {
     const labels = {
-      founder: ['首页', '导师', '科技园区', '我的企业', '设置'],
-      mentor: ['首页', '创业企业', '科技园区', '我的资料', '设置'],
-      manager: ['首页', '导师', '创业企业', '审核', '导入', '科技园区', '设置'],
+      founder: [
+        '首页',
+        '寻找导师',
+        '导师名录',
+        '请求',
+        '辅导关系',
+        '科技园区',
+        '我的企业',
+        '设置',
+      ],
+      mentor: [
+        '首页',
+        '创业企业',
+        '请求',
+        '辅导关系',
+        '科技园区',
+        '我的资料',
+        '设置',
+      ],
+      manager: [
+        '首页',
+        '导师名录',
+        '创业企业',
+        '审核',
+        '导入',
+        '辅导关系',
+        '批量匹配',
+        '科技园区',
+        '设置',
+      ],
     } as const;
     for (const role of ['founder', 'mentor', 'manager'] as const) {
       const { unmount } = renderApp({

@@ -1,0 +1,2 @@
+/** Run list and, with an id appended, one run. */
+export const COHORT_RUNS_KEY = ['cohort-runs'] as const;

@@ -1,0 +1,114 @@
+import type { CohortMode, Locale } from '@torchbridge/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { CheckboxField } from '../../lib/ui/checkbox-field';
+import { ChoiceGroup } from '../../lib/ui/choice-group';
+import { TextField } from '../../lib/ui/text-field';
+import { COHORT_RUNS_KEY } from './cohort-keys';
+import { MentorPicker } from './mentor-picker';
+import { StartupPicker } from './startup-picker';
+
+/** Starts a run: a name, the startups and mentors, the mode; opens the run's page with its result. */
+export function CohortRunForm({ locale }: { locale: Locale }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const [startupIds, setStartupIds] = useState<Set<string>>(new Set());
+  const [mentorIds, setMentorIds] = useState<Set<string>>(new Set());
+  const [mode, setMode] = useState<CohortMode>('optimal');
+  const [allowRepeat, setAllowRepeat] = useState(false);
+  const [attempted, setAttempted] = useState(false);
+  const start = useMutation({
+    mutationFn: () =>
+      api.createCohortRun({
+        name: name.trim(),
+        startupIds: [...startupIds],
+        mentorIds: [...mentorIds],
+        mode,
+        allowRepeat,
+      }),
+    onSuccess: async (run) => {
+      queryClient.setQueryData([...COHORT_RUNS_KEY, run.id], run);
+      await queryClient.invalidateQueries({
+        queryKey: COHORT_RUNS_KEY,
+        exact: true,
+      });
+      void navigate(`/cohorts/${run.id}`);
+    },
+  });
+  const problems = {
+    name: name.trim() ? undefined : t('cohorts.nameRequired'),
+    startups: startupIds.size ? undefined : t('cohorts.pickRequired'),
+    mentors: mentorIds.size ? undefined : t('cohorts.pickRequired'),
+  };
+  const shown = (problem: string | undefined) =>
+    attempted ? problem : undefined;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    if (Object.values(problems).some(Boolean)) {
+      return;
+    }
+    start.mutate();
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      <TextField
+        label={t('cohorts.name')}
+        name="name"
+        required
+        maxLength={200}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={shown(problems.name)}
+      />
+      <div className="cohort-pickers">
+        <StartupPicker
+          locale={locale}
+          selected={startupIds}
+          onChange={setStartupIds}
+          error={shown(problems.startups)}
+        />
+        <MentorPicker
+          locale={locale}
+          selected={mentorIds}
+          onChange={setMentorIds}
+          error={shown(problems.mentors)}
+        />
+      </div>
+      <ChoiceGroup<CohortMode>
+        legend={t('cohorts.mode')}
+        name="mode"
+        value={mode}
+        onChange={setMode}
+        choices={[
+          { value: 'optimal', label: t('cohorts.modeOptimal') },
+          { value: 'stable', label: t('cohorts.modeStable') },
+        ]}
+      />
+      <CheckboxField
+        label={t('cohorts.allowRepeat')}
+        checked={allowRepeat}
+        onChange={(event) => setAllowRepeat(event.target.checked)}
+      />
+      <ApiErrorAlert error={start.error} />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={start.isPending}
+        >
+          {start.isPending ? t('cohorts.starting') : t('cohorts.start')}
+        </button>
+      </div>
+    </form>
+  );
+}

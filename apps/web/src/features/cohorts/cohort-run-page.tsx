@@ -1,0 +1,250 @@
+import type { PairRef } from '@torchbridge/api-client';
+import type { CohortMode, CohortRunView, Locale } from '@torchbridge/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { useAuth } from '../../lib/auth/auth-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { deviceTimeZone, formatDateTime } from '../../lib/time/format';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { CheckboxField } from '../../lib/ui/checkbox-field';
+import { ChoiceGroup } from '../../lib/ui/choice-group';
+import { PageTitle } from '../../lib/ui/page-title';
+import { DetailState } from '../directory/detail-state';
+import { conflictMessages } from '../matching/conflict-message';
+import { COHORT_RUNS_KEY } from './cohort-keys';
+import { PairTable } from './pair-table';
+import { togglePair, withoutPair } from './pair-refs';
+import { ProofLine } from './proof-line';
+import { UnmatchedList } from './unmatched-list';
+
+function PublishConfirm({
+  onConfirm,
+  onCancel,
+  busy,
+}: {
+  onConfirm(): void;
+  onCancel(): void;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirmRef.current?.focus(), []);
+  return (
+    <div
+      role="alertdialog"
+      aria-labelledby={`${id}title`}
+      aria-describedby={`${id}body`}
+      className="card confirm-dialog"
+    >
+      <h3 id={`${id}title`}>{t('cohorts.publishTitle')}</h3>
+      <p id={`${id}body`}>{t('cohorts.publishBody')}</p>
+      <div className="form-actions">
+        <button
+          ref={confirmRef}
+          type="button"
+          className="button button-primary"
+          disabled={busy}
+          onClick={onConfirm}
+        >
+          {t('cohorts.publishConfirm')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={onCancel}
+        >
+          {t('cohorts.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function RunDetail({
+  run,
+  locale,
+  timeZone,
+}: {
+  run: CohortRunView;
+  locale: Locale;
+  timeZone: string;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const ids = useId();
+  const [mode, setMode] = useState<CohortMode>(run.mode);
+  const [pins, setPins] = useState<PairRef[]>(run.pins);
+  const [forbids, setForbids] = useState<PairRef[]>(run.forbids);
+  const [allowRepeat, setAllowRepeat] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const store = async (next: CohortRunView) => {
+    queryClient.setQueryData([...COHORT_RUNS_KEY, run.id], next);
+    await queryClient.invalidateQueries({
+      queryKey: COHORT_RUNS_KEY,
+      exact: true,
+    });
+  };
+  const rerun = useMutation({
+    mutationFn: () =>
+      api.rerunCohortRun(run.id, { mode, pins, forbids, allowRepeat }),
+    onSuccess: store,
+  });
+  const publish = useMutation({
+    mutationFn: () => api.publishCohortRun(run.id),
+    onSuccess: async (next) => {
+      setConfirming(false);
+      await store(next);
+    },
+  });
+  const draft = run.status === 'draft';
+  const error = rerun.error ?? publish.error;
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>{run.name}</h1>
+        <p className="park-tags">
+          <span className="badge">{t(`cohorts.modes.${run.mode}`)}</span>
+          <span className={draft ? 'badge badge-warning' : 'badge'}>
+            {t(`cohorts.statuses.${run.status}`)}
+          </span>
+          {run.publishedAt && (
+            <span className="badge badge-quiet">
+              {t('cohorts.published', {
+                date: formatDateTime(new Date(run.publishedAt), {
+                  locale,
+                  timeZone,
+                }),
+              })}
+            </span>
+          )}
+        </p>
+        <ProofLine run={run} />
+        <p className="muted">
+          {t('cohorts.stats', {
+            candidates: run.result.candidatePairs,
+            // Sub-millisecond digits are noise to a reader.
+            ms: Math.round(run.result.solveMs * 10) / 10,
+          })}
+        </p>
+      </header>
+      <div className="stack">
+        <section className="card" aria-labelledby={`${ids}pairs`}>
+          <h2 id={`${ids}pairs`}>{t('cohorts.pairs')}</h2>
+          <PairTable
+            pairs={run.result.pairs}
+            pins={pins}
+            forbids={forbids}
+            editable={draft}
+            locale={locale}
+            onPin={(pair) => {
+              setPins(togglePair(pins, pair));
+              setForbids(withoutPair(forbids, pair));
+            }}
+            onForbid={(pair) => {
+              setForbids(togglePair(forbids, pair));
+              setPins(withoutPair(pins, pair));
+            }}
+          />
+        </section>
+        <section className="card" aria-labelledby={`${ids}unmatched`}>
+          <h2 id={`${ids}unmatched`}>{t('cohorts.unmatched')}</h2>
+          <UnmatchedList
+            startupIds={run.result.unmatchedStartupIds}
+            locale={locale}
+          />
+        </section>
+        {draft && (
+          <section className="card" aria-labelledby={`${ids}rerun`}>
+            <h2 id={`${ids}rerun`}>{t('cohorts.rerun')}</h2>
+            <ChoiceGroup<CohortMode>
+              legend={t('cohorts.mode')}
+              name="mode"
+              value={mode}
+              onChange={setMode}
+              choices={[
+                { value: 'optimal', label: t('cohorts.modeOptimal') },
+                { value: 'stable', label: t('cohorts.modeStable') },
+              ]}
+            />
+            <CheckboxField
+              label={t('cohorts.allowRepeat')}
+              checked={allowRepeat}
+              onChange={(event) => setAllowRepeat(event.target.checked)}
+            />
+            <ApiErrorAlert
+              error={error}
+              statusMessages={conflictMessages(error, t)}
+            />
+            <div className="form-actions">
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={rerun.isPending}
+                onClick={() => rerun.mutate()}
+              >
+                {rerun.isPending ? t('cohorts.rerunning') : t('cohorts.rerun')}
+              </button>
+              {!confirming && (
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setConfirming(true)}
+                >
+                  {t('cohorts.publish')}
+                </button>
+              )}
+            </div>
+            {confirming && (
+              <PublishConfirm
+                busy={publish.isPending}
+                onConfirm={() => publish.mutate()}
+                onCancel={() => setConfirming(false)}
+              />
+            )}
+          </section>
+        )}
+      </div>
+    </>
+  );
+}
+
+export function CohortRunPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const api = useApi();
+  const { user } = useAuth();
+  const run = useQuery({
+    queryKey: [...COHORT_RUNS_KEY, id],
+    queryFn: () => api.cohortRun(id),
+  });
+  if (!run.data) {
+    return (
+      <DetailState
+        error={run.error}
+        backTo="/cohorts"
+        loadFailed={t('cohorts.loadFailed')}
+        retry={() => void run.refetch()}
+      />
+    );
+  }
+  return (
+    <div className="page">
+      <PageTitle title={run.data.name} />
+      <p>
+        <Link to="/cohorts">{t('cohorts.back')}</Link>
+      </p>
+      <RunDetail
+        run={run.data}
+        locale={locale}
+        timeZone={user?.timeZone ?? deviceTimeZone()}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { useAuth } from '../../lib/auth/auth-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { deviceTimeZone, formatDateTime } from '../../lib/time/format';
+import { PageTitle } from '../../lib/ui/page-title';
+import { QueryState } from '../../lib/ui/query-state';
+import { COHORT_RUNS_KEY } from './cohort-keys';
+import { CohortRunForm } from './cohort-run-form';
+import { WeightsCard } from './weights-card';
+
+export function CohortsPage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const api = useApi();
+  const { user } = useAuth();
+  const ids = useId();
+  const timeZone = user?.timeZone ?? deviceTimeZone();
+  const runs = useQuery({
+    queryKey: COHORT_RUNS_KEY,
+    queryFn: () => api.listCohortRuns(),
+  });
+
+  return (
+    <div className="page">
+      <PageTitle title={t('cohorts.title')} />
+      <header className="page-header">
+        <h1>{t('cohorts.title')}</h1>
+        <p className="lead">{t('cohorts.intro')}</p>
+      </header>
+      <div className="stack">
+        <section className="card" aria-labelledby={`${ids}new`}>
+          <h2 id={`${ids}new`}>{t('cohorts.newRun')}</h2>
+          <CohortRunForm locale={locale} />
+        </section>
+        <section className="card" aria-labelledby={`${ids}runs`}>
+          <h2 id={`${ids}runs`}>{t('cohorts.runs')}</h2>
+          <QueryState query={runs} loadFailed={t('cohorts.loadFailed')}>
+            {(items) =>
+              items.length === 0 ? (
+                <p className="muted">{t('cohorts.noRuns')}</p>
+              ) : (
+                <ul className="link-list">
+                  {items.map((run) => (
+                    <li key={run.id}>
+                      <Link to={`/cohorts/${run.id}`}>{run.name}</Link>{' '}
+                      <span className="badge">
+                        {t(`cohorts.modes.${run.mode}`)}
+                      </span>{' '}
+                      <span className="badge badge-quiet">
+                        {t(`cohorts.statuses.${run.status}`)}
+                      </span>{' '}
+                      <span className="muted">
+                        {t('cohorts.runLine', {
+                          pairs: run.result.pairs.length,
+                          date: formatDateTime(new Date(run.createdAt), {
+                            locale,
+                            timeZone,
+                          }),
+                        })}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          </QueryState>
+        </section>
+        <WeightsCard headingId={`${ids}weights`} />
+      </div>
+    </div>
+  );
+}

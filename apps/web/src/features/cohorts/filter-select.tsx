@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../lib/ui/select-field';
+
+/** A narrowing select whose first option, "All", clears it. */
+export function FilterSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange(value: string): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      label={label}
+      value={value}
+      className="select-compact"
+      onChange={(event) => onChange(event.target.value)}
+    >
+      <option value="">{t('cohorts.all')}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Locale, StartupCard } from '@torchbridge/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../lib/api/services-context';
+import { pickText } from '../../lib/i18n/bilingual';
+import { incubatorName, startupName } from '../startups/startup-names';
+import { useDirectoryPages } from '../directory/use-directory-pages';
+import { FilterSelect } from './filter-select';
+import { LoadMore } from './load-more';
+import { PickList } from './pick-list';
+
+const PAGE = { limit: 50, sort: 'name' } as const;
+
+function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Map<string, T>();
+  items.forEach((item) => seen.set(key(item), seen.get(key(item)) ?? item));
+  return [...seen.values()];
+}
+
+/** Startups for a run, narrowed by science park and incubator (the directory has no such filter, so it is local). */
+export function StartupPicker({
+  locale,
+  selected,
+  onChange,
+  error,
+}: {
+  locale: Locale;
+  selected: ReadonlySet<string>;
+  onChange(next: Set<string>): void;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [parkId, setParkId] = useState('');
+  const [incubatorId, setIncubatorId] = useState('');
+  const pages = useDirectoryPages(['startups', 'cohort-picker'], (cursor) =>
+    api.listStartups({ ...PAGE, cursor }),
+  );
+  const parks = useQuery({ queryKey: ['parks'], queryFn: () => api.parks() });
+  const startups = pages.items;
+
+  const parkOptions = useMemo(() => {
+    const present = new Set(startups.map((s) => s.parkId));
+    return (parks.data ?? [])
+      .filter((park) => present.has(park.id))
+      .map((park) => ({
+        value: park.id,
+        label: pickText(park.nameEn, park.nameZh ?? '', locale).text,
+      }));
+  }, [startups, parks.data, locale]);
+  const inPark = (s: StartupCard) => !parkId || s.parkId === parkId;
+  const incubatorOptions = unique(startups.filter(inPark), (s) => s.incubatorId)
+    .map((s) => ({
+      value: s.incubatorId,
+      label: incubatorName(s, locale).text,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  const shown = startups.filter(
+    (s) => inPark(s) && (!incubatorId || s.incubatorId === incubatorId),
+  );
+
+  return (
+    <PickList
+      legend={t('cohorts.startups')}
+      items={shown.map((s) => {
+        const name = startupName(s, locale);
+        return {
+          id: s.id,
+          label: name.text,
+          lang: name.lang,
+          detail: incubatorName(s, locale).text,
+        };
+      })}
+      loaded={startups.length}
+      selected={selected}
+      onChange={onChange}
+      error={error}
+      filters={
+        <>
+          <FilterSelect
+            label={t('cohorts.filterPark')}
+            value={parkId}
+            options={parkOptions}
+            onChange={(value) => {
+              setParkId(value);
+              setIncubatorId('');
+            }}
+          />
+          <FilterSelect
+            label={t('cohorts.filterIncubator')}
+            value={incubatorId}
+            options={incubatorOptions}
+            onChange={setIncubatorId}
+          />
+        </>
+      }
+      more={<LoadMore pages={pages} />}
+    />
+  );
+}

@@ -1,0 +1,154 @@
+import { ApiError } from '@torchbridge/api-client';
+import { screen, within } from '@testing-library/react';
+import { makeMentor } from '../../testing/directory';
+import { makeRecommendation, makeRequest } from '../../testing/matching';
+import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+
+const luc = makeMentor({
+  id: 'a1e0c9d4-0000-4000-8000-000000000003',
+  displayName: 'Luc Martin',
+  timeZone: 'Europe/Paris',
+});
+
+function founderApi(
+  overrides: Parameters<typeof signedInApi>[1] = {},
+  locale: 'en' | 'zh-CN' = 'en',
+) {
+  return signedInApi(makeUser({ timeZone: 'Asia/Shanghai', locale }), {
+    recommendations: jest.fn(() =>
+      Promise.resolve([
+        makeRecommendation(),
+        makeRecommendation({ mentor: luc, score: 64, reasons: [] }),
+      ]),
+    ),
+    ...overrides,
+  });
+}
+
+function card(name: string) {
+  return within(screen.getByRole('listitem', { name }));
+}
+
+describe('Find a mentor', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({
+      now: new Date('2026-03-29T12:00:00Z'),
+      advanceTimers: true,
+    });
+  });
+  afterEach(() => jest.useRealTimers());
+
+  it('ranks mentors with their score, reasons, both clocks and a link to the full profile', async () => {
+    const api = founderApi();
+    renderApp({ api, route: '/find-a-mentor' });
+
+    await screen.findByRole('heading', { level: 2, name: 'Anna Schmidt' });
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Find a mentor' }),
+    ).toBeInTheDocument();
+    const anna = card('Anna Schmidt');
+    expect(
+      anna.getByRole('img', { name: 'Match score 87 of 100' }),
+    ).toHaveTextContent('87');
+    expect(
+      anna.getByRole('list', { name: 'Why this match' }),
+    ).toHaveTextContent('Same sector: Semiconductors & IC');
+    // Berlin is on summer time on 29 March 2026: 14:00 there, 20:00 in Shanghai.
+    expect(anna.getByText('14:00 there · 20:00 for you')).toBeInTheDocument();
+    expect(
+      anna.getByRole('link', { name: 'Full profile of Anna Schmidt' }),
+    ).toHaveAttribute('href', `/mentors/${makeMentor().id}`);
+    expect(
+      card('Luc Martin').getByRole('img', { name: 'Match score 64 of 100' }),
+    ).toBeInTheDocument();
+  });
+
+  it('sends a request with a message and shows a refusal in the reader’s words', async () => {
+    const createRequest = jest
+      .fn()
+      .mockRejectedValueOnce(
+        new ApiError({
+          status: 409,
+          error: 'Conflict',
+          message:
+            'You already have 3 pending requests; wait for an answer or withdraw one',
+        }),
+      )
+      .mockResolvedValue(makeRequest());
+    const api = founderApi({ createRequest });
+    const { user } = renderApp({ api, route: '/find-a-mentor' });
+    await screen.findByRole('heading', { level: 2, name: 'Anna Schmidt' });
+
+    await user.click(
+      screen.getByRole('button', { name: 'Request Anna Schmidt' }),
+    );
+    const message = screen.getByRole('textbox', {
+      name: 'Message to Anna Schmidt',
+    });
+    expect(message).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(message).toHaveAttribute('aria-invalid', 'true');
+    expect(createRequest).not.toHaveBeenCalled();
+
+    await user.type(message, 'We need CE certification.');
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'You already have 3 pending requests. Wait for an answer or withdraw one.',
+    );
+    expect(createRequest).toHaveBeenCalledWith({
+      mentorId: makeMentor().id,
+      message: 'We need CE certification.',
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(
+      await screen.findByText('Your request to Anna Schmidt has been sent.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Request Anna Schmidt' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('includes past mentors when asked', async () => {
+    const api = founderApi();
+    const { user } = renderApp({ api, route: '/find-a-mentor' });
+    await screen.findByRole('heading', { level: 2, name: 'Anna Schmidt' });
+    expect(api.recommendations).toHaveBeenLastCalledWith({});
+
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'Include mentors I have worked with',
+      }),
+    );
+    expect(api.recommendations).toHaveBeenLastCalledWith({ allowRepeat: true });
+  });
+
+  it('asks for a startup profile first', async () => {
+    const api = founderApi({
+      recommendations: jest.fn(() =>
+        Promise.reject(
+          new ApiError({
+            status: 404,
+            message: 'Create your startup profile to get recommendations',
+          }),
+        ),
+      ),
+    });
+    renderApp({ api, route: '/find-a-mentor' });
+    expect(
+      await screen.findByRole('link', { name: 'Create your startup profile' }),
+    ).toHaveAttribute('href', '/me/startup');
+  });
+
+  it('speaks Chinese to a Chinese reader', async () => {
+    const api = founderApi({}, 'zh-CN');
+    renderApp({ api, route: '/find-a-mentor', locale: 'zh-CN' });
+    await screen.findByRole('heading', { level: 2, name: 'Anna Schmidt' });
+    expect(
+      screen.getByRole('heading', { level: 1, name: '寻找导师' }),
+    ).toBeInTheDocument();
+    expect(
+      card('Anna Schmidt').getByText('会说普通话、英语'),
+    ).toBeInTheDocument();
+  });
+});

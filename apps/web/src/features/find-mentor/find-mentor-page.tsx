@@ -1,0 +1,79 @@
+import { isApiError } from '@torchbridge/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { useAuth } from '../../lib/auth/auth-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { deviceTimeZone } from '../../lib/time/format';
+import { useNow } from '../../lib/time/use-now';
+import { CheckboxField } from '../../lib/ui/checkbox-field';
+import { PageTitle } from '../../lib/ui/page-title';
+import { QueryState } from '../../lib/ui/query-state';
+import { RecommendationCard } from './recommendation-card';
+
+export function FindMentorPage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const api = useApi();
+  const { user } = useAuth();
+  const now = useNow();
+  const [allowRepeat, setAllowRepeat] = useState(false);
+  const recommendations = useQuery({
+    queryKey: ['recommendations', { allowRepeat }],
+    queryFn: () =>
+      api.recommendations(allowRepeat ? { allowRepeat: true } : {}),
+  });
+  // The API answers 404 until the founder has a startup profile to match against.
+  const noStartup =
+    isApiError(recommendations.error) && recommendations.error.status === 404;
+
+  return (
+    <div className="page">
+      <PageTitle title={t('findMentor.title')} />
+      <header className="page-header">
+        <h1>{t('findMentor.title')}</h1>
+        <p className="lead">{t('findMentor.intro')}</p>
+      </header>
+      <section className="card filters-card" aria-label={t('directory.search')}>
+        <CheckboxField
+          label={t('findMentor.includePast')}
+          checked={allowRepeat}
+          onChange={(event) => setAllowRepeat(event.target.checked)}
+        />
+      </section>
+      {noStartup ? (
+        <div className="notice">
+          <p>{t('findMentor.noStartup')}</p>
+          <p>
+            <Link to="/me/startup">{t('findMentor.createStartup')}</Link>
+          </p>
+        </div>
+      ) : (
+        <QueryState
+          query={recommendations}
+          loadFailed={t('findMentor.loadFailed')}
+        >
+          {(items) =>
+            items.length === 0 ? (
+              <p className="empty-state">{t('findMentor.empty')}</p>
+            ) : (
+              <ul className="recommendation-list">
+                {items.map((recommendation) => (
+                  <RecommendationCard
+                    key={recommendation.mentor.id}
+                    recommendation={recommendation}
+                    locale={locale}
+                    now={now}
+                    yourZone={user?.timeZone ?? deviceTimeZone()}
+                  />
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+
+/** The 1..100 match score as a round badge; the accessible name says what the number means. */
+export function ScoreBadge({ score }: { score: number }) {
+  const { t } = useTranslation();
+  const label = t('matching.score', { score });
+  return (
+    <span className="score-badge" role="img" aria-label={label} title={label}>
+      {score}
+    </span>
+  );
+}

@@ -1,0 +1,88 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../lib/api/services-context';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { ChoiceGroup } from '../../lib/ui/choice-group';
+import { TextAreaField } from '../../lib/ui/text-area-field';
+import { conflictMessages } from '../matching/conflict-message';
+import { useMentorshipAction } from './use-mentorship-action';
+
+type Outcome = 'completed' | 'ended';
+
+/** Close as completed, or as ended early with the reason the other side will read. */
+export function EndMentorshipForm({
+  mentorshipId,
+  onClosed,
+}: {
+  mentorshipId: string;
+  onClosed(): void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const [outcome, setOutcome] = useState<Outcome>('completed');
+  const [reason, setReason] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const end = useMentorshipAction(
+    mentorshipId,
+    () =>
+      api.endMentorship(
+        mentorshipId,
+        reason.trim() ? { outcome, reason: reason.trim() } : { outcome },
+      ),
+    onClosed,
+  );
+  const reasonProblem =
+    outcome === 'ended' && !reason.trim()
+      ? t('mentorships.endReasonRequired')
+      : undefined;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    if (reasonProblem) {
+      reasonRef.current?.focus();
+      return;
+    }
+    end.mutate(undefined);
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      <ChoiceGroup<Outcome>
+        legend={t('mentorships.outcome')}
+        name="outcome"
+        value={outcome}
+        onChange={setOutcome}
+        choices={[
+          { value: 'completed', label: t('mentorships.completed') },
+          { value: 'ended', label: t('mentorships.endedEarly') },
+        ]}
+      />
+      <TextAreaField
+        ref={reasonRef}
+        label={t('mentorships.endReasonLabel')}
+        hint={t('mentorships.endReasonHint')}
+        name="reason"
+        rows={3}
+        maxLength={1000}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        error={attempted ? reasonProblem : undefined}
+      />
+      <ApiErrorAlert
+        error={end.error}
+        statusMessages={conflictMessages(end.error, t)}
+      />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button-danger"
+          disabled={end.isPending}
+        >
+          {t('mentorships.endSubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}

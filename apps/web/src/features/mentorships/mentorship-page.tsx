@@ -1,0 +1,156 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { useAuth } from '../../lib/auth/auth-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { deviceTimeZone, formatShortDate } from '../../lib/time/format';
+import { useNow } from '../../lib/time/use-now';
+import { PageTitle } from '../../lib/ui/page-title';
+import { StatusMessage } from '../../lib/ui/status-message';
+import { DetailState } from '../directory/detail-state';
+import { EndMentorshipForm } from './end-mentorship-form';
+import { FeedbackSection } from './feedback-section';
+import { MilestoneItem } from './milestone-item';
+import { mentorshipStartupName } from './mentorship-names';
+import { PairClocks } from './pair-clocks';
+import { ProposeMilestoneForm } from './propose-milestone-form';
+import { mentorshipKey } from './use-mentorship-action';
+
+export function MentorshipPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const api = useApi();
+  const { user } = useAuth();
+  const now = useNow();
+  const ids = useId();
+  const [closedMessage, setClosedMessage] = useState('');
+  const mentorship = useQuery({
+    queryKey: mentorshipKey(id),
+    queryFn: () => api.mentorship(id),
+  });
+
+  if (!mentorship.data) {
+    return (
+      <DetailState
+        error={mentorship.error}
+        backTo="/mentorships"
+        loadFailed={t('mentorships.loadFailed')}
+        retry={() => void mentorship.refetch()}
+      />
+    );
+  }
+  const m = mentorship.data;
+  const viewerId = user?.id ?? '';
+  const timeZone = user?.timeZone ?? deviceTimeZone();
+  const startup = mentorshipStartupName(m, locale);
+  // Founders only ever receive their own startup's mentorships; staff read along without acting.
+  const party = viewerId === m.mentor.userId || user?.role === 'founder';
+  const active = m.status === 'active';
+  const nameOf = (userId: string) =>
+    userId === m.mentor.userId ? m.mentor.displayName : startup.text;
+  const title = `${startup.text} · ${m.mentor.displayName}`;
+  const date = (iso: string) =>
+    formatShortDate(new Date(iso), { locale, timeZone });
+
+  return (
+    <div className="page detail-page">
+      <PageTitle title={title} />
+      <p>
+        <Link to="/mentorships">{t('mentorships.back')}</Link>
+      </p>
+      <header className="page-header">
+        <h1>
+          <span lang={startup.lang}>{startup.text}</span>
+          {' · '}
+          {m.mentor.displayName}
+        </h1>
+        <p className="park-tags">
+          <span className="badge">{t(`mentorships.statuses.${m.status}`)}</span>
+          <span className="badge badge-quiet">
+            {t('mentorships.since', { date: date(m.startedAt) })}
+          </span>
+          {m.endedAt && (
+            <span className="badge badge-quiet">
+              {t('mentorships.endedOn', { date: date(m.endedAt) })}
+            </span>
+          )}
+        </p>
+        {m.endReason && (
+          <p>{t('mentorships.endReason', { reason: m.endReason })}</p>
+        )}
+      </header>
+      <StatusMessage className="success-text">{closedMessage}</StatusMessage>
+      <div className="stack">
+        <section className="card" aria-labelledby={`${ids}times`}>
+          <h2 id={`${ids}times`}>{t('mentorships.times')}</h2>
+          <PairClocks
+            now={now}
+            locale={locale}
+            sides={[
+              {
+                label: t('mentorships.startupTime', { name: startup.text }),
+                timeZone: m.startup.timeZone,
+              },
+              {
+                label: t('mentorships.mentorTime', {
+                  name: m.mentor.displayName,
+                }),
+                timeZone: m.mentor.timeZone,
+              },
+            ]}
+          />
+        </section>
+        <section className="card" aria-labelledby={`${ids}milestones`}>
+          <h2 id={`${ids}milestones`}>{t('mentorships.milestones')}</h2>
+          {(m.milestones ?? []).length === 0 ? (
+            <p className="muted">{t('mentorships.noMilestones')}</p>
+          ) : (
+            <ul
+              className="milestone-list"
+              aria-label={t('mentorships.milestones')}
+            >
+              {(m.milestones ?? []).map((milestone) => (
+                <MilestoneItem
+                  key={milestone.id}
+                  mentorship={m}
+                  milestone={milestone}
+                  viewerId={viewerId}
+                  canAct={party && active}
+                  proposerName={nameOf(milestone.proposedBy)}
+                  locale={locale}
+                  timeZone={timeZone}
+                />
+              ))}
+            </ul>
+          )}
+          {party && active && (
+            <ProposeMilestoneForm mentorshipId={m.id} locale={locale} />
+          )}
+        </section>
+        {party && active && (
+          <section className="card" aria-labelledby={`${ids}end`}>
+            <h2 id={`${ids}end`}>{t('mentorships.end')}</h2>
+            <EndMentorshipForm
+              mentorshipId={m.id}
+              onClosed={() => setClosedMessage(t('mentorships.closed'))}
+            />
+          </section>
+        )}
+        {!active && (
+          <FeedbackSection
+            mentorship={m}
+            viewerId={viewerId}
+            canAct={party}
+            nameOf={nameOf}
+            locale={locale}
+            timeZone={timeZone}
+            headingId={`${ids}feedback`}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { useAuth } from '../../lib/auth/auth-context';
+import { currentLocale } from '../../lib/i18n/i18n';
+import { deviceTimeZone, formatShortDate } from '../../lib/time/format';
+import { PageTitle } from '../../lib/ui/page-title';
+import { QueryState } from '../../lib/ui/query-state';
+import { mentorshipStartupName } from './mentorship-names';
+
+export function MentorshipsPage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const api = useApi();
+  const { user } = useAuth();
+  const timeZone = user?.timeZone ?? deviceTimeZone();
+  const mentorships = useQuery({
+    queryKey: ['mentorships'],
+    queryFn: () => api.listMentorships(),
+  });
+
+  return (
+    <div className="page">
+      <PageTitle title={t('mentorships.title')} />
+      <header className="page-header">
+        <h1>{t('mentorships.title')}</h1>
+        <p className="lead">{t('mentorships.intro')}</p>
+      </header>
+      <QueryState query={mentorships} loadFailed={t('mentorships.loadFailed')}>
+        {(items) =>
+          items.length === 0 ? (
+            <p className="empty-state">{t('mentorships.empty')}</p>
+          ) : (
+            <ul className="park-grid directory-grid">
+              {items.map((mentorship) => {
+                const startup = mentorshipStartupName(mentorship, locale);
+                return (
+                  <li key={mentorship.id} className="card directory-card">
+                    <h2 className="park-name">
+                      <Link to={`/mentorships/${mentorship.id}`}>
+                        <span lang={startup.lang}>{startup.text}</span>
+                        {' · '}
+                        {mentorship.mentor.displayName}
+                      </Link>
+                    </h2>
+                    <p className="park-tags">
+                      <span className="badge">
+                        {t(`mentorships.statuses.${mentorship.status}`)}
+                      </span>
+                    </p>
+                    <p className="muted">
+                      {t('mentorships.since', {
+                        date: formatShortDate(new Date(mentorship.startedAt), {
+                          locale,
+                          timeZone,
+                        }),
+                      })}
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </QueryState>
+    </div>
+  );
+}

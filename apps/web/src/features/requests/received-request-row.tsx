@@ -1,0 +1,165 @@
+import type { Locale, MentorshipRequestView } from '@torchbridge/contracts';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { pickText } from '../../lib/i18n/bilingual';
+import { LocalTimePair } from '../../lib/time/local-time-pair';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { apiFieldError } from '../../lib/ui/describe-api-error';
+import { TextAreaField } from '../../lib/ui/text-area-field';
+import { conflictMessages } from '../matching/conflict-message';
+import { RequestStatus } from './request-status';
+import { timeLeft } from './time-left';
+import { useRequestAction } from './use-request-action';
+
+/** A request in the mentor's inbox: who asks, why, both clocks, the time left; Accept or Decline with a reason. */
+export function ReceivedRequestRow({
+  request,
+  locale,
+  yourZone,
+  now,
+  onDone,
+}: {
+  request: MentorshipRequestView;
+  locale: Locale;
+  yourZone: string;
+  now: Date;
+  onDone(message: string, mentorshipId?: string): void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const startup = pickText(
+    request.startup.nameEn,
+    request.startup.nameZh,
+    locale,
+  );
+  const name = startup.text;
+  const accept = useRequestAction(
+    () => api.acceptRequest(request.id),
+    (mentorship) => onDone(t('requests.accepted', { name }), mentorship.id),
+  );
+  const decline = useRequestAction(
+    (text: string) => api.declineRequest(request.id, text),
+    () => onDone(t('requests.declined', { name })),
+  );
+  const answerable = request.status === 'pending' && request.founderConfirmed;
+  const reasonProblem =
+    reason.trim().length < 3 ? t('requests.reasonRequired') : undefined;
+  const error = accept.error ?? decline.error;
+
+  function submitDecline(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    if (reasonProblem) {
+      reasonRef.current?.focus();
+      return;
+    }
+    decline.mutate(reason.trim());
+  }
+
+  return (
+    <li className="card request-row" aria-labelledby={headingId}>
+      <h2 id={headingId} className="park-name" lang={startup.lang}>
+        <Link to={`/startups/${request.startup.id}`}>{name}</Link>
+      </h2>
+      <RequestStatus request={request} />
+      <dl className="details details-compact">
+        <div>
+          <dt>{t('requests.localTimes')}</dt>
+          <dd>
+            <LocalTimePair
+              theirZone={request.startup.timeZone}
+              yourZone={yourZone}
+              now={now}
+              locale={locale}
+            />
+          </dd>
+        </div>
+        {request.status === 'pending' && (
+          <div>
+            <dt>{t('requests.timeLeft')}</dt>
+            <dd>{timeLeft(request.expiresAt, now, t)}</dd>
+          </div>
+        )}
+        {request.declineReason && (
+          <div>
+            <dt>{t('requests.declineReason')}</dt>
+            <dd>{request.declineReason}</dd>
+          </div>
+        )}
+      </dl>
+      {request.message && <p className="request-message">{request.message}</p>}
+      <ApiErrorAlert
+        error={error}
+        statusMessages={conflictMessages(error, t)}
+      />
+      {answerable && declining && (
+        <form className="form" noValidate onSubmit={submitDecline}>
+          <TextAreaField
+            ref={reasonRef}
+            label={t('requests.reason', { name })}
+            hint={t('requests.reasonHint')}
+            name="reason"
+            rows={3}
+            required
+            maxLength={1000}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            error={
+              (attempted ? reasonProblem : undefined) ??
+              apiFieldError(decline.error, 'reason')
+            }
+            autoFocus
+          />
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="button button-danger"
+              disabled={decline.isPending}
+            >
+              {t('requests.confirmDecline')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setDeclining(false);
+                setAttempted(false);
+              }}
+            >
+              {t('requests.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {answerable && !declining && (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button-primary"
+            aria-label={t('requests.acceptName', { name })}
+            disabled={accept.isPending}
+            onClick={() => accept.mutate(undefined)}
+          >
+            {t('requests.accept')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-label={t('requests.declineName', { name })}
+            disabled={accept.isPending}
+            onClick={() => setDeclining(true)}
+          >
+            {t('requests.decline')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,23 @@
+import type { MentorshipRequestView } from '@torchbridge/contracts';
+import { useTranslation } from 'react-i18next';
+
+/** Status badges of a request: its state and, for programme proposals, whether the founder confirmed. */
+export function RequestStatus({ request }: { request: MentorshipRequestView }) {
+  const { t } = useTranslation();
+  const waiting = request.status === 'pending';
+  return (
+    <p className="park-tags">
+      <span className={waiting ? 'badge badge-warning' : 'badge'}>
+        {t(`requests.statuses.${request.status}`)}
+      </span>
+      {request.cohortRunId && (
+        <span className="badge badge-quiet">{t('requests.proposed')}</span>
+      )}
+      {waiting && !request.founderConfirmed && (
+        <span className="badge badge-quiet">
+          {t('requests.awaitingConfirm')}
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Locale, MentorshipRequestView } from '@torchbridge/contracts';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { formatDateTime } from '../../lib/time/format';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { conflictMessages } from '../matching/conflict-message';
+import { RequestStatus } from './request-status';
+import { useRequestAction } from './use-request-action';
+
+/** A request the founder's startup sent: status, expiry in the founder's zone, the mentor's answer. */
+export function SentRequestRow({
+  request,
+  locale,
+  yourZone,
+  onDone,
+}: {
+  request: MentorshipRequestView;
+  locale: Locale;
+  yourZone: string;
+  onDone(message: string): void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const name = request.mentor.displayName;
+  const withdraw = useRequestAction(
+    () => api.withdrawRequest(request.id),
+    () => onDone(t('requests.withdrawn', { name })),
+  );
+  const confirm = useRequestAction(
+    () => api.confirmRequest(request.id),
+    () => onDone(t('requests.confirmed', { name })),
+  );
+  const pending = request.status === 'pending';
+  const error = withdraw.error ?? confirm.error;
+
+  return (
+    <li className="card request-row" aria-labelledby={headingId}>
+      <h2 id={headingId} className="park-name">
+        <Link to={`/mentors/${request.mentor.id}`}>{name}</Link>
+      </h2>
+      <RequestStatus request={request} />
+      <dl className="details details-compact">
+        <div>
+          <dt>{t('requests.sentOn')}</dt>
+          <dd>
+            {formatDateTime(new Date(request.createdAt), {
+              locale,
+              timeZone: yourZone,
+            })}
+          </dd>
+        </div>
+        {pending && (
+          <div>
+            <dt>{t('requests.expires')}</dt>
+            <dd>
+              {formatDateTime(new Date(request.expiresAt), {
+                locale,
+                timeZone: yourZone,
+              })}
+            </dd>
+          </div>
+        )}
+        {request.declineReason && (
+          <div>
+            <dt>{t('requests.declineReason')}</dt>
+            <dd>{request.declineReason}</dd>
+          </div>
+        )}
+      </dl>
+      {request.message && (
+        <p className="request-message muted">{request.message}</p>
+      )}
+      <ApiErrorAlert
+        error={error}
+        statusMessages={conflictMessages(error, t)}
+      />
+      {pending && (
+        <div className="form-actions">
+          {!request.founderConfirmed && (
+            <button
+              type="button"
+              className="button button-primary"
+              aria-label={t('requests.confirmName', { name })}
+              disabled={confirm.isPending}
+              onClick={() => confirm.mutate(undefined)}
+            >
+              {t('requests.confirm')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-label={t('requests.withdrawName', { name })}
+            disabled={withdraw.isPending}
+            onClick={() => withdraw.mutate(undefined)}
+          >
+            {t('requests.withdraw')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -86,6 +86,11 @@ async function sweep(label, open, sendOn, subscribe) {
         () => meter.failed++,
       );
     });
+    // Every send settles (acknowledged or timed out) before deliveries are counted, so a slow server shows up
+    // as latency, not as loss.
+    for (let waited = 0; meter.acked + meter.failed < meter.sent && waited < 15000; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     await new Promise((r) => setTimeout(r, 1500));
     pairs.forEach(([, receiver]) =>
       receiver.removeAllListeners('message:new').removeAllListeners('msg'),

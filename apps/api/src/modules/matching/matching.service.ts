@@ -46,13 +46,14 @@ export class MatchingService {
   }
 
   async recommend(viewer: AuthUser, query: RecommendationQueryDto): Promise<RecommendationView[]> {
-    const startup = await this.startupOf(viewer.id);
-    const w = wallTime(startup.timeZone, new Date());
-    const date = `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
     const limit = query.limit ?? 10;
     const allowRepeat = query.allowRepeat ?? false;
-    // A startup's list only changes with the directory (any write invalidates it) or the calendar day.
-    return cached(this.cache, DIRECTORY_CACHE, `recommendations:${startup.id}:${date}:${limit}:${allowRepeat}`, async () => {
+    // Keyed by the founder, so a cached list costs no query; any directory write (their startup included) or a new day refreshes it.
+    const day = new Date().toISOString().slice(0, 10);
+    return cached(this.cache, DIRECTORY_CACHE, `recommendations:${viewer.id}:${day}:${limit}:${allowRepeat}`, async () => {
+      const startup = await this.startupOf(viewer.id);
+      const w = wallTime(startup.timeZone, new Date());
+      const date = `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
       const snapshot = await this.current();
       return snapshot.index
         .rank(startup, limit, { date, allowRepeat }, snapshot.weights)

@@ -117,8 +117,8 @@ async function main() {
     const body = `Command: \`npm run build && node bench/recommendations/run.mjs\` — ${machine()}.
 
 ${MENTORS.toLocaleString('en')} mentors (bench data as in the directory benchmark); ${FOUNDERS} founders each ask for their top 10,
-${CONNECTIONS} connections for ${SECONDS} s on loopback. Nothing is cached per founder: every request scores every mentor
-through the compiled mentor index (bitmasks and typed arrays) on its first request, and explains the ten it returns;
+${CONNECTIONS} connections for ${SECONDS} s on loopback. A founder's first request scores every mentor through the
+compiled mentor index (bitmasks and typed arrays) and explains the ten it returns;
 the list is then cached until any directory write (or the next calendar day) invalidates it. Ranking one startup
 against all ${MENTORS.toLocaleString('en')} mentors took ${ms(ranking)} ms per request when measured alone (cache off, sequential).
 

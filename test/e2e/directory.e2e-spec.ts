@@ -5,9 +5,13 @@ import {
   screenshot,
   seriousViolations,
 } from '../support/browser';
+import {
+  openBerlinPage,
+  signInInEnglish,
+  signOut,
+  submitSignIn,
+} from '../support/flows';
 import { startStackOnServers, Stack } from '../support/stack';
-
-const PASSWORD = 'torchbridge-demo';
 
 const MENTOR_HEADER =
   'email,displayName,category,headlineEn,headlineZh,bioEn,bioZh,sectors,stages,topics,languages,timeZone,country,city,capacity';
@@ -22,16 +26,6 @@ function mentorsCsv(tag: string): string {
   ].join('\n');
 }
 
-async function signIn(
-  page: Page,
-  email: string,
-  labels: { email: string; password: string; submit: string },
-) {
-  await page.getByLabel(labels.email, { exact: true }).fill(email);
-  await page.getByLabel(labels.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: labels.submit, exact: true }).click();
-}
-
 /** The directory screens in Chromium: a manager vets and imports, the demo founder finds a mentor and edits the startup. */
 describe('directory in a browser', () => {
   let stack: Stack & { cleanup(): Promise<void> };
@@ -42,12 +36,7 @@ describe('directory in a browser', () => {
   beforeAll(async () => {
     stack = await startStackOnServers();
     browser = await launchChromium();
-    const context = await browser.newContext({
-      timezoneId: 'Europe/Berlin',
-      locale: 'en-US',
-      viewport: { width: 1280, height: 860 },
-    });
-    page = await context.newPage();
+    page = await openBerlinPage(browser);
   });
 
   afterAll(async () => {
@@ -57,20 +46,7 @@ describe('directory in a browser', () => {
 
   it('signs in the community manager and switches the interface to English', async () => {
     await page.goto(`${stack.url}/sign-in`);
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
-    await signIn(page, 'manager@torchbridge.dev', {
-      email: 'Email',
-      password: 'Password',
-      submit: 'Sign in',
-    });
-    await page.getByRole('navigation').waitFor();
-    // The seeded manager may have chosen Chinese; the header's select works in either language.
-    if ((await page.getAttribute('html', 'lang')) !== 'en') {
-      await page
-        .getByLabel('语言', { exact: true })
-        .selectOption({ label: 'English' });
-    }
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await signInInEnglish(page, 'manager@torchbridge.dev');
   });
 
   it('shows the pending mentors in the vetting queue and approves one', async () => {
@@ -103,13 +79,11 @@ describe('directory in a browser', () => {
     await page.getByRole('link', { name: 'Import' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor();
     await page.getByRole('radio', { name: 'Mentors' }).check();
-    await page
-      .getByLabel('CSV file')
-      .setInputFiles({
-        name: 'mentors.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(mentorsCsv(tag)),
-      });
+    await page.getByLabel('CSV file').setInputFiles({
+      name: 'mentors.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(mentorsCsv(tag)),
+    });
     await page.getByRole('button', { name: 'Check file' }).click();
 
     await page
@@ -131,13 +105,8 @@ describe('directory in a browser', () => {
   });
 
   it('signs out and signs in as the demo founder, whose account is in Chinese', async () => {
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
-    await signIn(page, 'founder@demo.torchbridge.dev', {
-      email: 'Email',
-      password: 'Password',
-      submit: 'Sign in',
-    });
+    await signOut(page);
+    await submitSignIn(page, 'founder@demo.torchbridge.dev');
     await page.getByRole('navigation').waitFor();
     // Seeded in Chinese; switching in the header saves English to the account (a rerun finds it already English).
     if ((await page.getAttribute('html', 'lang')) === 'zh-CN') {

@@ -4,31 +4,16 @@ import {
   screenshot,
   seriousViolations,
 } from '../support/browser';
+import {
+  DEMO_PASSWORD,
+  openBerlinPage,
+  signInInEnglish as signIn,
+  signOut,
+} from '../support/flows';
 import { startStackOnServers, Stack } from '../support/stack';
 
-const PASSWORD = 'torchbridge-demo';
 const FOUNDER = 'founder@demo.torchbridge.dev';
 const DEMO_MENTOR = 'Katrin Bauer';
-
-async function signIn(page: Page, email: string) {
-  await page.getByRole('button', { name: 'Sign in' }).waitFor();
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('navigation').waitFor();
-  // Seeded accounts may be in Chinese; the header's select works in either language.
-  if ((await page.getAttribute('html', 'lang')) !== 'en') {
-    await page
-      .getByLabel('语言', { exact: true })
-      .selectOption({ label: 'English' });
-  }
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.getByRole('button', { name: 'Sign in' }).waitFor();
-}
 
 /** A mentor's sign-in email, read the way a manager would: from the mentor's contact block via the API. */
 async function mentorEmail(url: string, mentorId: string): Promise<string> {
@@ -37,7 +22,7 @@ async function mentorEmail(url: string, mentorId: string): Promise<string> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
       email: 'manager@torchbridge.dev',
-      password: PASSWORD,
+      password: DEMO_PASSWORD,
     }),
   });
   const { accessToken } = (await login.json()) as { accessToken: string };
@@ -64,12 +49,7 @@ describe('matching in a browser', () => {
   beforeAll(async () => {
     stack = await startStackOnServers();
     browser = await launchChromium();
-    const context = await browser.newContext({
-      timezoneId: 'Europe/Berlin',
-      locale: 'en-US',
-      viewport: { width: 1280, height: 860 },
-    });
-    page = await context.newPage();
+    page = await openBerlinPage(browser);
   });
 
   afterAll(async () => {

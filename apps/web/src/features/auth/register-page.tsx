@@ -15,11 +15,11 @@ import { TimeZoneSelect } from '../../lib/time/time-zone-select';
 import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
 import { ChoiceGroup } from '../../lib/ui/choice-group';
 import { apiFieldError } from '../../lib/ui/describe-api-error';
-import { focusField } from '../../lib/ui/form-focus';
 import { TextField } from '../../lib/ui/text-field';
 import { AuthCard } from './auth-card';
 import { checkDisplayName, checkEmail, checkPassword } from './auth-validation';
-import { validationMessage } from './validation-message';
+import { EmailField } from './email-field';
+import { useCheckedForm } from './use-checked-form';
 
 const FIELD_ORDER = ['email', 'password', 'displayName'] as const;
 
@@ -31,7 +31,6 @@ export function RegisterPage() {
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<SelfRegisterRole>('founder');
   const [timeZone, setTimeZone] = useState(deviceTimeZone);
-  const [attempted, setAttempted] = useState(false);
   const create = useMutation({
     mutationFn: (request: RegisterRequest) => register(request),
   });
@@ -41,16 +40,15 @@ export function RegisterPage() {
     password: checkPassword(password),
     displayName: checkDisplayName(displayName),
   };
-  const errorFor = (field: (typeof FIELD_ORDER)[number]) =>
-    (attempted ? validationMessage(t, problems[field]) : undefined) ??
-    apiFieldError(create.error, field);
+  const { errorFor, check } = useCheckedForm(
+    problems,
+    FIELD_ORDER,
+    create.error,
+  );
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAttempted(true);
-    const firstInvalid = FIELD_ORDER.find((field) => problems[field]);
-    if (firstInvalid) {
-      focusField(event.currentTarget, firstInvalid);
+    if (!check(event.currentTarget)) {
       return;
     }
     // The account starts in the language the page is shown in, so the person never has to pick it twice.
@@ -81,15 +79,9 @@ export function RegisterPage() {
         statusMessages={{ 409: t('errors.emailTaken') }}
       />
       <form className="form" noValidate onSubmit={handleSubmit}>
-        <TextField
-          label={t('fields.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
+        <EmailField
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={setEmail}
           error={errorFor('email')}
         />
         <TextField

@@ -5,20 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../lib/auth/auth-context';
 import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { apiFieldError } from '../../lib/ui/describe-api-error';
-import { focusField } from '../../lib/ui/form-focus';
 import { TextField } from '../../lib/ui/text-field';
 import { AuthCard } from './auth-card';
 import { checkEmail, checkPassword } from './auth-validation';
-import { validationMessage } from './validation-message';
+import { EmailField } from './email-field';
+import { useCheckedForm } from './use-checked-form';
 
 export function SignInPage() {
   const { t } = useTranslation();
   const { signIn } = useAuth();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  // Problems show after the first submit attempt, then update as the person types.
-  const [attempted, setAttempted] = useState(false);
   const login = useMutation({
     mutationFn: (request: LoginRequest) => signIn(request),
   });
@@ -27,18 +24,15 @@ export function SignInPage() {
     email: checkEmail(email),
     password: checkPassword(password),
   };
-  const errorFor = (field: keyof typeof problems) =>
-    (attempted ? validationMessage(t, problems[field]) : undefined) ??
-    apiFieldError(login.error, field);
+  const { errorFor, check } = useCheckedForm(
+    problems,
+    ['email', 'password'],
+    login.error,
+  );
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAttempted(true);
-    const firstInvalid = (['email', 'password'] as const).find(
-      (field) => problems[field],
-    );
-    if (firstInvalid) {
-      focusField(event.currentTarget, firstInvalid);
+    if (!check(event.currentTarget)) {
       return;
     }
     // Success flips the session to signed-in; the route guard then moves on to where the visitor was headed.
@@ -62,15 +56,9 @@ export function SignInPage() {
         statusMessages={{ 401: t('errors.invalidCredentials') }}
       />
       <form className="form" noValidate onSubmit={handleSubmit}>
-        <TextField
-          label={t('fields.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
+        <EmailField
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={setEmail}
           error={errorFor('email')}
         />
         <TextField

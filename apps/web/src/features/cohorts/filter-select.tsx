@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../lib/ui/select-field';
 
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
 /** A narrowing select whose first option, "All", clears it. */
 export function FilterSelect({
   label,
@@ -10,7 +15,7 @@ export function FilterSelect({
 }: {
   label: string;
   value: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly FilterOption[];
   onChange(value: string): void;
 }) {
   const { t } = useTranslation();

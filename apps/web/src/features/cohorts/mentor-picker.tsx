@@ -1,12 +1,12 @@
-import type { Locale } from '@torchbridge/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../lib/api/services-context';
-import { countryName } from '../../lib/i18n/countries';
+import { countryName, placeName } from '../../lib/i18n/countries';
 import { useDirectoryPages } from '../directory/use-directory-pages';
 import { FilterSelect } from './filter-select';
 import { LoadMore } from './load-more';
-import { PickList } from './pick-list';
+import { PickList, type PickerProps } from './pick-list';
+import { distinctOptions } from './picker-options';
 
 const PAGE = {
   limit: 50,
@@ -21,12 +21,7 @@ export function MentorPicker({
   selected,
   onChange,
   error,
-}: {
-  locale: Locale;
-  selected: ReadonlySet<string>;
-  onChange(next: Set<string>): void;
-  error?: string;
-}) {
+}: PickerProps) {
   const { t } = useTranslation();
   const api = useApi();
   const [country, setCountry] = useState('');
@@ -34,9 +29,12 @@ export function MentorPicker({
     api.listMentors({ ...PAGE, cursor }),
   );
   const mentors = pages.items;
-  const countries = [...new Set(mentors.map((m) => m.country))]
-    .map((code) => ({ value: code, label: countryName(code, locale) }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  const countries = distinctOptions(
+    mentors,
+    (m) => m.country,
+    (m) => countryName(m.country, locale),
+    locale,
+  );
   const shown = mentors.filter((m) => !country || m.country === country);
 
   return (
@@ -46,9 +44,7 @@ export function MentorPicker({
       items={shown.map((m) => ({
         id: m.id,
         label: m.displayName,
-        detail: [m.city, countryName(m.country, locale)]
-          .filter(Boolean)
-          .join(', '),
+        detail: placeName(m.city, m.country, locale),
       }))}
       loaded={mentors.length}
       selected={selected}

@@ -1,3 +1,4 @@
+import type { Locale } from '@torchbridge/contracts';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -6,6 +7,14 @@ export interface PickItem {
   label: string;
   lang?: string;
   detail?: string;
+}
+
+/** What the page passes every picker: the current selection and its error. */
+export interface PickerProps {
+  locale: Locale;
+  selected: ReadonlySet<string>;
+  onChange(next: Set<string>): void;
+  error?: string;
 }
 
 /** Checkboxes over a filtered list with "Select all shown" and a running count; filters come as children. */

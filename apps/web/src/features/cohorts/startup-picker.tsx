@@ -1,4 +1,4 @@
-import type { Locale, StartupCard } from '@torchbridge/contracts';
+import type { StartupCard } from '@torchbridge/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,15 +8,10 @@ import { incubatorName, startupName } from '../startups/startup-names';
 import { useDirectoryPages } from '../directory/use-directory-pages';
 import { FilterSelect } from './filter-select';
 import { LoadMore } from './load-more';
-import { PickList } from './pick-list';
+import { PickList, type PickerProps } from './pick-list';
+import { distinctOptions } from './picker-options';
 
 const PAGE = { limit: 50, sort: 'name' } as const;
-
-function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Map<string, T>();
-  items.forEach((item) => seen.set(key(item), seen.get(key(item)) ?? item));
-  return [...seen.values()];
-}
 
 /** Startups for a run, narrowed by science park and incubator (the directory has no such filter, so it is local). */
 export function StartupPicker({
@@ -24,12 +19,7 @@ export function StartupPicker({
   selected,
   onChange,
   error,
-}: {
-  locale: Locale;
-  selected: ReadonlySet<string>;
-  onChange(next: Set<string>): void;
-  error?: string;
-}) {
+}: PickerProps) {
   const { t } = useTranslation();
   const api = useApi();
   const [parkId, setParkId] = useState('');
@@ -50,12 +40,12 @@ export function StartupPicker({
       }));
   }, [startups, parks.data, locale]);
   const inPark = (s: StartupCard) => !parkId || s.parkId === parkId;
-  const incubatorOptions = unique(startups.filter(inPark), (s) => s.incubatorId)
-    .map((s) => ({
-      value: s.incubatorId,
-      label: incubatorName(s, locale).text,
-    }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  const incubatorOptions = distinctOptions(
+    startups.filter(inPark),
+    (s) => s.incubatorId,
+    (s) => incubatorName(s, locale).text,
+    locale,
+  );
   const shown = startups.filter(
     (s) => inPark(s) && (!incubatorId || s.incubatorId === incubatorId),
   );

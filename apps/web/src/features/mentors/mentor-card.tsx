@@ -2,10 +2,9 @@ import type { Locale, MentorCard as Mentor } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { pickText } from '../../lib/i18n/bilingual';
-import { countryName } from '../../lib/i18n/countries';
-import { LocalTimePair } from '../../lib/time/local-time-pair';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
 import { ChipList } from '../../lib/ui/chip-list';
+import { LocalTimeDetail, LocationDetail } from '../directory/profile-blocks';
 
 export function MentorCard({
   mentor,
@@ -61,25 +60,17 @@ export function MentorCard({
         quiet
       />
       <dl className="details details-compact">
-        <div>
-          <dt>{t('directory.location')}</dt>
-          <dd>
-            {[mentor.city, countryName(mentor.country, locale)]
-              .filter(Boolean)
-              .join(', ')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('directory.localTime')}</dt>
-          <dd>
-            <LocalTimePair
-              theirZone={mentor.timeZone}
-              yourZone={yourZone}
-              now={now}
-              locale={locale}
-            />
-          </dd>
-        </div>
+        <LocationDetail
+          city={mentor.city}
+          country={mentor.country}
+          locale={locale}
+        />
+        <LocalTimeDetail
+          theirZone={mentor.timeZone}
+          yourZone={yourZone}
+          now={now}
+          locale={locale}
+        />
       </dl>
       <p className="muted directory-card-foot">
         {t('mentors.freePlaces', {

@@ -2,10 +2,9 @@ import type { MentorQuery } from '@torchbridge/api-client';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../lib/ui/select-field';
 import { CountrySelect } from '../directory/country-select';
-import { FacetSelect } from '../directory/facet-select';
+import { CommonFacets, SortSelect } from '../directory/common-filters';
+import type { ParamValue } from '../directory/use-url-query';
 import { VETTING_STATES } from './mentor-query';
-
-type ParamValue = string | readonly string[] | boolean;
 
 /** The filter and sort controls; each change is applied at once and written to the URL. */
 export function MentorFilters({
@@ -20,33 +19,10 @@ export function MentorFilters({
   const { t } = useTranslation();
   return (
     <div className="filter-grid">
-      <FacetSelect
-        label={t('mentors.sector')}
-        name="sector"
-        taxonomy="sectors"
-        values={query.sector ?? []}
-        onChange={(values) => onChange('sector', values)}
-      />
-      <FacetSelect
-        label={t('mentors.stage')}
-        name="stage"
-        taxonomy="stages"
-        values={query.stage ?? []}
-        onChange={(values) => onChange('stage', values)}
-      />
-      <FacetSelect
-        label={t('mentors.topic')}
-        name="topic"
-        taxonomy="topics"
-        values={query.topic ?? []}
-        onChange={(values) => onChange('topic', values)}
-      />
-      <FacetSelect
-        label={t('mentors.language')}
-        name="language"
-        taxonomy="languages"
-        values={query.language ?? []}
-        onChange={(values) => onChange('language', values)}
+      <CommonFacets
+        query={query}
+        topicLabel={t('mentors.topic')}
+        onChange={onChange}
       />
       <CountrySelect
         label={t('mentors.country')}
@@ -68,21 +44,11 @@ export function MentorFilters({
           ))}
         </SelectField>
       )}
-      <SelectField
-        label={t('directory.sort')}
-        name="sort"
-        value={query.sort ?? 'name'}
-        onChange={(event) =>
-          onChange(
-            'sort',
-            event.target.value === 'name' ? '' : event.target.value,
-          )
-        }
-      >
+      <SortSelect value={query.sort} onChange={onChange}>
         <option value="name">{t('mentors.sortName')}</option>
         <option value="newest">{t('mentors.sortNewest')}</option>
         <option value="free-places">{t('mentors.sortFreePlaces')}</option>
-      </SelectField>
+      </SortSelect>
       <label className="choice choice-single filter-check">
         <input
           type="checkbox"

@@ -5,16 +5,19 @@ import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { pickText } from '../../lib/i18n/bilingual';
-import { countryName } from '../../lib/i18n/countries';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
 import { deviceTimeZone } from '../../lib/time/format';
-import { LocalTimePair } from '../../lib/time/local-time-pair';
 import { useNow } from '../../lib/time/use-now';
 import { PageTitle } from '../../lib/ui/page-title';
 import { ContactBlock } from '../directory/contact-block';
 import { DetailState } from '../directory/detail-state';
 import { TaxonomyDetails } from '../directory/taxonomy-details';
+import {
+  LocalTimeSection,
+  LocationDetail,
+  ProfileTextSection,
+} from '../directory/profile-blocks';
 
 export function MentorPage() {
   const { id = '' } = useParams();
@@ -77,15 +80,12 @@ export function MentorPage() {
       </header>
       <div className="detail-grid">
         <div className="stack">
-          <section className="card" aria-labelledby={`${timeId}bio`}>
-            <h2 id={`${timeId}bio`}>{t('mentors.bio')}</h2>
-            {bio.text ? (
-              <p className="prose" lang={bio.lang}>
-                {bio.text}
-              </p>
-            ) : (
-              <p className="muted">{t('mentors.noBio')}</p>
-            )}
+          <ProfileTextSection
+            headingId={`${timeId}bio`}
+            title={t('mentors.bio')}
+            text={bio}
+            empty={t('mentors.noBio')}
+          >
             <TaxonomyDetails
               locale={locale}
               rows={[
@@ -95,27 +95,22 @@ export function MentorPage() {
                 ['directory.languages', 'languages', m.languages],
               ]}
             />
-          </section>
+          </ProfileTextSection>
         </div>
         <div className="stack">
-          <section className="card" aria-labelledby={timeId}>
-            <h2 id={timeId}>{t('directory.localTime')}</h2>
-            <LocalTimePair
-              theirZone={m.timeZone}
-              yourZone={user?.timeZone ?? deviceTimeZone()}
-              now={now}
-              locale={locale}
-              detailed
-            />
+          <LocalTimeSection
+            headingId={timeId}
+            theirZone={m.timeZone}
+            yourZone={user?.timeZone ?? deviceTimeZone()}
+            now={now}
+            locale={locale}
+          >
             <dl className="details details-compact">
-              <div>
-                <dt>{t('directory.location')}</dt>
-                <dd>
-                  {[m.city, countryName(m.country, locale)]
-                    .filter(Boolean)
-                    .join(', ')}
-                </dd>
-              </div>
+              <LocationDetail
+                city={m.city}
+                country={m.country}
+                locale={locale}
+              />
             </dl>
             <p className="muted">
               {t('mentors.freePlaces', {
@@ -123,7 +118,7 @@ export function MentorPage() {
                 capacity: m.capacity,
               })}
             </p>
-          </section>
+          </LocalTimeSection>
           {m.contact && (
             <section className="card" aria-labelledby={contactId}>
               <h2 id={contactId}>{t('directory.contact')}</h2>

@@ -1,7 +1,6 @@
 import { isStaffRole } from '../../lib/auth/roles';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
@@ -9,9 +8,9 @@ import { deviceTimeZone } from '../../lib/time/format';
 import { useNow } from '../../lib/time/use-now';
 import { PageTitle } from '../../lib/ui/page-title';
 import { DirectoryResults } from '../directory/directory-results';
-import { SearchBox } from '../directory/search-box';
-import { withParam } from '../directory/search-params';
-import { useDirectoryPages } from '../directory/use-directory-pages';
+import { DirectorySearchCard } from '../directory/directory-search-card';
+import { pageState, useDirectoryPages } from '../directory/use-directory-pages';
+import { useUrlQuery } from '../directory/use-url-query';
 import { MentorCard } from './mentor-card';
 import { MentorFilters } from './mentor-filters';
 import { hasFilters, mentorQueryFrom } from './mentor-query';
@@ -25,19 +24,14 @@ export function MentorsPage() {
   const { user } = useAuth();
   const now = useNow();
   const staff = user ? isStaffRole(user.role) : false;
-  const [params, setParams] = useSearchParams();
-  const paramsKey = params.toString();
-  const query = useMemo(
-    () => mentorQueryFrom(new URLSearchParams(paramsKey), staff),
-    [paramsKey, staff],
+  const parse = useCallback(
+    (params: URLSearchParams) => mentorQueryFrom(params, staff),
+    [staff],
   );
+  const { params, query, change } = useUrlQuery(parse);
   const pages = useDirectoryPages([...MENTORS_QUERY_KEY, query], (cursor) =>
     api.listMentors({ ...query, cursor }),
   );
-
-  function change(key: string, value: string | readonly string[] | boolean) {
-    setParams(withParam(params, key, value));
-  }
 
   return (
     <div className="page">
@@ -46,27 +40,17 @@ export function MentorsPage() {
         <h1>{t('mentors.title')}</h1>
         <p className="lead">{t('mentors.intro')}</p>
       </header>
-      <section className="card filters-card" aria-label={t('directory.search')}>
-        <SearchBox
-          value={query.q ?? ''}
-          hint={t('mentors.searchHint')}
-          onSearch={(text) => change('q', text)}
-        />
+      <DirectorySearchCard
+        q={query.q}
+        hint={t('mentors.searchHint')}
+        clearTo="/mentors"
+        showClear={hasFilters(params)}
+        onSearch={(text) => change('q', text)}
+      >
         <MentorFilters query={query} staff={staff} onChange={change} />
-        {hasFilters(params) && (
-          <p>
-            <Link to="/mentors">{t('directory.clearFilters')}</Link>
-          </p>
-        )}
-      </section>
+      </DirectorySearchCard>
       <DirectoryResults
-        items={pages.items}
-        isPending={pages.isPending}
-        error={pages.error}
-        hasNextPage={pages.hasNextPage}
-        isFetchingNextPage={pages.isFetchingNextPage}
-        fetchNextPage={() => void pages.fetchNextPage()}
-        retry={() => void pages.refetch()}
+        {...pageState(pages)}
         loadFailed={t('mentors.loadFailed')}
         empty={t('mentors.empty')}
         renderItem={(mentor) => (

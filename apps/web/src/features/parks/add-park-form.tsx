@@ -1,15 +1,15 @@
 import type { CreateParkInput } from '@torchbridge/api-client';
 import { REGIONS, pickLabel, type RegionCode } from '@torchbridge/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../lib/api/services-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
 import { SelectField } from '../../lib/ui/select-field';
-import { StatusMessage } from '../../lib/ui/status-message';
+import { SubmitRow } from '../../lib/ui/submit-row';
 import { TextField } from '../../lib/ui/text-field';
-import { fieldErrorsOf, focusFirstRejected } from '../profiles/form-errors';
+import { useFormSave } from '../profiles/use-form-save';
 
 const EMPTY = {
   nameEn: '',
@@ -48,17 +48,19 @@ export function AddParkForm({ queryKey }: { queryKey: readonly unknown[] }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const [state, setState] = useState(EMPTY);
-  const create = useMutation({
+  const {
+    formRef,
+    mutation: create,
+    fieldError,
+  } = useFormSave({
     mutationFn: (input: CreateParkInput) => api.createPark(input),
     onSuccess: async () => {
       setState(EMPTY);
       await queryClient.invalidateQueries({ queryKey });
     },
-    onError: (error) => focusFirstRejected(formRef.current, error, FIELD_ORDER),
+    fieldOrder: FIELD_ORDER,
   });
-  const fieldError = fieldErrorsOf(create.error);
   const set = (key: keyof typeof EMPTY, value: string) =>
     setState((current) => ({ ...current, [key]: value }));
 
@@ -135,20 +137,16 @@ export function AddParkForm({ queryKey }: { queryKey: readonly unknown[] }) {
           onChange={(event) => set('website', event.target.value)}
           error={fieldError('website')}
         />
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={create.isPending}
-          >
-            {create.isPending ? t('addPark.submitting') : t('addPark.submit')}
-          </button>
-          {create.isSuccess && (
-            <StatusMessage className="success-text">
-              {t('addPark.added', { name: create.data.nameEn })}
-            </StatusMessage>
-          )}
-        </div>
+        <SubmitRow
+          pending={create.isPending}
+          label={t('addPark.submit')}
+          pendingLabel={t('addPark.submitting')}
+          done={
+            create.isSuccess
+              ? t('addPark.added', { name: create.data.nameEn })
+              : undefined
+          }
+        />
       </form>
     </section>
   );

@@ -1,6 +1,6 @@
 import type { MentorDetail } from '@torchbridge/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../lib/api/services-context';
 import { currentLocale } from '../../lib/i18n/i18n';
@@ -10,11 +10,11 @@ import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
 import { CheckboxGroup } from '../../lib/ui/checkbox-group';
 import { ChoiceGroup } from '../../lib/ui/choice-group';
 import { SelectField } from '../../lib/ui/select-field';
-import { StatusMessage } from '../../lib/ui/status-message';
+import { SubmitRow } from '../../lib/ui/submit-row';
 import { TextAreaField } from '../../lib/ui/text-area-field';
 import { TextField } from '../../lib/ui/text-field';
-import { fieldErrorsOf, focusFirstRejected } from './form-errors';
 import { mentorInputFrom, type MentorFormState } from './mentor-form-state';
+import { useFormSave } from './use-form-save';
 
 export const MY_MENTOR_PROFILE_QUERY_KEY = ['me', 'mentor-profile'] as const;
 
@@ -43,17 +43,19 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
   const locale = currentLocale(i18n);
   const api = useApi();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const [state, setState] = useState(initial);
-  const save = useMutation({
+  const {
+    formRef,
+    mutation: save,
+    fieldError,
+  } = useFormSave({
     mutationFn: () => api.saveMentorProfile(mentorInputFrom(state)),
     onSuccess: (saved: MentorDetail) => {
       queryClient.setQueryData(MY_MENTOR_PROFILE_QUERY_KEY, saved);
       void queryClient.invalidateQueries({ queryKey: ['mentors'] });
     },
-    onError: (error) => focusFirstRejected(formRef.current, error, FIELD_ORDER),
+    fieldOrder: FIELD_ORDER,
   });
-  const fieldError = fieldErrorsOf(save.error);
   const set = <K extends keyof MentorFormState>(
     key: K,
     value: MentorFormState[K],
@@ -243,20 +245,12 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
         onChange={(event) => set('phone', event.target.value)}
         error={fieldError('phone')}
       />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={save.isPending}
-        >
-          {save.isPending ? t('profileForm.saving') : t('profileForm.save')}
-        </button>
-        {save.isSuccess && (
-          <StatusMessage className="success-text">
-            {t('profileForm.saved')}
-          </StatusMessage>
-        )}
-      </div>
+      <SubmitRow
+        pending={save.isPending}
+        label={t('profileForm.save')}
+        pendingLabel={t('profileForm.saving')}
+        done={save.isSuccess ? t('profileForm.saved') : undefined}
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import type { ParkListItem } from '@torchbridge/api-client';
 import type { IncubatorView, StartupDetail } from '@torchbridge/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../lib/api/services-context';
 import { currentLocale } from '../../lib/i18n/i18n';
@@ -12,12 +12,12 @@ import { CheckboxField } from '../../lib/ui/checkbox-field';
 import { CheckboxGroup } from '../../lib/ui/checkbox-group';
 import { ChoiceGroup } from '../../lib/ui/choice-group';
 import { SelectField } from '../../lib/ui/select-field';
-import { StatusMessage } from '../../lib/ui/status-message';
+import { SubmitRow } from '../../lib/ui/submit-row';
 import { TextAreaField } from '../../lib/ui/text-area-field';
 import { TextField } from '../../lib/ui/text-field';
-import { fieldErrorsOf, focusFirstRejected } from './form-errors';
 import { IncubatorSelect } from './incubator-select';
 import { startupInputFrom, type StartupFormState } from './startup-form-state';
+import { useFormSave } from './use-form-save';
 
 export const MY_STARTUP_QUERY_KEY = ['me', 'startup'] as const;
 
@@ -53,9 +53,12 @@ export function StartupForm({
   const locale = currentLocale(i18n);
   const api = useApi();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const [state, setState] = useState(initial);
-  const save = useMutation({
+  const {
+    formRef,
+    mutation: save,
+    fieldError,
+  } = useFormSave({
     mutationFn: () => {
       const parkId = incubators.find((i) => i.id === state.incubatorId)?.parkId;
       return api.saveStartup(startupInputFrom(state, parkId));
@@ -64,9 +67,8 @@ export function StartupForm({
       queryClient.setQueryData(MY_STARTUP_QUERY_KEY, saved);
       void queryClient.invalidateQueries({ queryKey: ['startups'] });
     },
-    onError: (error) => focusFirstRejected(formRef.current, error, FIELD_ORDER),
+    fieldOrder: FIELD_ORDER,
   });
-  const fieldError = fieldErrorsOf(save.error);
   const set = <K extends keyof StartupFormState>(
     key: K,
     value: StartupFormState[K],
@@ -226,20 +228,12 @@ export function StartupForm({
         onChange={(event) => set('highTechEnterprise', event.target.checked)}
         error={fieldError('highTechEnterprise')}
       />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={save.isPending}
-        >
-          {save.isPending ? t('profileForm.saving') : t('profileForm.save')}
-        </button>
-        {save.isSuccess && (
-          <StatusMessage className="success-text">
-            {t('profileForm.saved')}
-          </StatusMessage>
-        )}
-      </div>
+      <SubmitRow
+        pending={save.isPending}
+        label={t('profileForm.save')}
+        pendingLabel={t('profileForm.saving')}
+        done={save.isSuccess ? t('profileForm.saved') : undefined}
+      />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { Locale, MentorshipRequestView } from '@torchbridge/contracts';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../lib/api/services-context';
@@ -7,7 +7,8 @@ import { pickText } from '../../lib/i18n/bilingual';
 import { LocalTimePair } from '../../lib/time/local-time-pair';
 import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
 import { apiFieldError } from '../../lib/ui/describe-api-error';
-import { TextAreaField } from '../../lib/ui/text-area-field';
+import { ReasonForm } from '../../lib/ui/reason-form';
+import { RowActionButton } from '../../lib/ui/row-action-button';
 import { conflictMessages } from '../matching/conflict-message';
 import { RequestStatus } from './request-status';
 import { timeLeft } from './time-left';
@@ -30,10 +31,8 @@ export function ReceivedRequestRow({
   const { t } = useTranslation();
   const api = useApi();
   const headingId = useId();
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
-  const [attempted, setAttempted] = useState(false);
   const startup = pickText(
     request.startup.nameEn,
     request.startup.nameZh,
@@ -49,19 +48,7 @@ export function ReceivedRequestRow({
     () => onDone(t('requests.declined', { name })),
   );
   const answerable = request.status === 'pending' && request.founderConfirmed;
-  const reasonProblem =
-    reason.trim().length < 3 ? t('requests.reasonRequired') : undefined;
   const error = accept.error ?? decline.error;
-
-  function submitDecline(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempted(true);
-    if (reasonProblem) {
-      reasonRef.current?.focus();
-      return;
-    }
-    decline.mutate(reason.trim());
-  }
 
   return (
     <li className="card request-row" aria-labelledby={headingId}>
@@ -100,64 +87,37 @@ export function ReceivedRequestRow({
         statusMessages={conflictMessages(error, t)}
       />
       {answerable && declining && (
-        <form className="form" noValidate onSubmit={submitDecline}>
-          <TextAreaField
-            ref={reasonRef}
-            label={t('requests.reason', { name })}
-            hint={t('requests.reasonHint')}
-            name="reason"
-            rows={3}
-            required
-            maxLength={1000}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            error={
-              (attempted ? reasonProblem : undefined) ??
-              apiFieldError(decline.error, 'reason')
-            }
-            autoFocus
-          />
-          <div className="form-actions">
-            <button
-              type="submit"
-              className="button button-danger"
-              disabled={decline.isPending}
-            >
-              {t('requests.confirmDecline')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setDeclining(false);
-                setAttempted(false);
-              }}
-            >
-              {t('requests.cancel')}
-            </button>
-          </div>
-        </form>
+        <ReasonForm
+          label={t('requests.reason', { name })}
+          hint={t('requests.reasonHint')}
+          requiredMessage={t('requests.reasonRequired')}
+          serverError={apiFieldError(decline.error, 'reason')}
+          confirmLabel={t('requests.confirmDecline')}
+          cancelLabel={t('requests.cancel')}
+          pending={decline.isPending}
+          reason={reason}
+          onReasonChange={setReason}
+          onConfirm={(text) => decline.mutate(text)}
+          onCancel={() => setDeclining(false)}
+        />
       )}
       {answerable && !declining && (
         <div className="form-actions">
-          <button
-            type="button"
-            className="button button-primary"
-            aria-label={t('requests.acceptName', { name })}
+          <RowActionButton
+            primary
+            name={t('requests.acceptName', { name })}
             disabled={accept.isPending}
             onClick={() => accept.mutate(undefined)}
           >
             {t('requests.accept')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-label={t('requests.declineName', { name })}
+          </RowActionButton>
+          <RowActionButton
+            name={t('requests.declineName', { name })}
             disabled={accept.isPending}
             onClick={() => setDeclining(true)}
           >
             {t('requests.decline')}
-          </button>
+          </RowActionButton>
         </div>
       )}
     </li>

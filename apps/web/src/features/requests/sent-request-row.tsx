@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { useApi } from '../../lib/api/services-context';
 import { formatDateTime } from '../../lib/time/format';
 import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { RowActionButton } from '../../lib/ui/row-action-button';
 import { conflictMessages } from '../matching/conflict-message';
 import { RequestStatus } from './request-status';
 import { useRequestAction } from './use-request-action';
@@ -80,25 +81,22 @@ export function SentRequestRow({
       {pending && (
         <div className="form-actions">
           {!request.founderConfirmed && (
-            <button
-              type="button"
-              className="button button-primary"
-              aria-label={t('requests.confirmName', { name })}
+            <RowActionButton
+              primary
+              name={t('requests.confirmName', { name })}
               disabled={confirm.isPending}
               onClick={() => confirm.mutate(undefined)}
             >
               {t('requests.confirm')}
-            </button>
+            </RowActionButton>
           )}
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-label={t('requests.withdrawName', { name })}
+          <RowActionButton
+            name={t('requests.withdrawName', { name })}
             disabled={withdraw.isPending}
             onClick={() => withdraw.mutate(undefined)}
           >
             {t('requests.withdraw')}
-          </button>
+          </RowActionButton>
         </div>
       )}
     </li>

@@ -1,9 +1,9 @@
 import type { Locale, StartupCard as Startup } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { LocalTimePair } from '../../lib/time/local-time-pair';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
 import { ChipList } from '../../lib/ui/chip-list';
+import { LocalTimeDetail } from '../directory/profile-blocks';
 import { incubatorName, startupName } from './startup-names';
 
 export function StartupCard({
@@ -57,17 +57,12 @@ export function StartupCard({
             </dd>
           </div>
         )}
-        <div>
-          <dt>{t('directory.localTime')}</dt>
-          <dd>
-            <LocalTimePair
-              theirZone={startup.timeZone}
-              yourZone={yourZone}
-              now={now}
-              locale={locale}
-            />
-          </dd>
-        </div>
+        <LocalTimeDetail
+          theirZone={startup.timeZone}
+          yourZone={yourZone}
+          now={now}
+          locale={locale}
+        />
       </dl>
     </li>
   );

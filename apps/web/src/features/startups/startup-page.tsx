@@ -9,12 +9,15 @@ import { countryName } from '../../lib/i18n/countries';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
 import { deviceTimeZone } from '../../lib/time/format';
-import { LocalTimePair } from '../../lib/time/local-time-pair';
 import { useNow } from '../../lib/time/use-now';
 import { PageTitle } from '../../lib/ui/page-title';
 import { ContactBlock } from '../directory/contact-block';
 import { DetailState } from '../directory/detail-state';
 import { TaxonomyDetails } from '../directory/taxonomy-details';
+import {
+  LocalTimeSection,
+  ProfileTextSection,
+} from '../directory/profile-blocks';
 import { incubatorName, startupName } from './startup-names';
 
 export function StartupPage() {
@@ -74,15 +77,12 @@ export function StartupPage() {
         </p>
       </header>
       <div className="detail-grid">
-        <section className="card" aria-labelledby={`${ids}pitch`}>
-          <h2 id={`${ids}pitch`}>{t('startups.pitch')}</h2>
-          {pitch.text ? (
-            <p className="prose" lang={pitch.lang}>
-              {pitch.text}
-            </p>
-          ) : (
-            <p className="muted">{t('startups.noPitch')}</p>
-          )}
+        <ProfileTextSection
+          headingId={`${ids}pitch`}
+          title={t('startups.pitch')}
+          text={pitch}
+          empty={t('startups.noPitch')}
+        >
           <TaxonomyDetails
             locale={locale}
             rows={[
@@ -111,18 +111,15 @@ export function StartupPage() {
               </div>
             )}
           </dl>
-        </section>
+        </ProfileTextSection>
         <div className="stack">
-          <section className="card" aria-labelledby={`${ids}time`}>
-            <h2 id={`${ids}time`}>{t('directory.localTime')}</h2>
-            <LocalTimePair
-              theirZone={s.timeZone}
-              yourZone={user?.timeZone ?? deviceTimeZone()}
-              now={now}
-              locale={locale}
-              detailed
-            />
-          </section>
+          <LocalTimeSection
+            headingId={`${ids}time`}
+            theirZone={s.timeZone}
+            yourZone={user?.timeZone ?? deviceTimeZone()}
+            now={now}
+            locale={locale}
+          />
           {s.founders.length > 0 && (
             <section className="card" aria-labelledby={`${ids}founders`}>
               <h2 id={`${ids}founders`}>{t('startups.founders')}</h2>

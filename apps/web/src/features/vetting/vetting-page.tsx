@@ -7,7 +7,7 @@ import { currentLocale } from '../../lib/i18n/i18n';
 import { PageTitle } from '../../lib/ui/page-title';
 import { StatusMessage } from '../../lib/ui/status-message';
 import { DirectoryResults } from '../directory/directory-results';
-import { useDirectoryPages } from '../directory/use-directory-pages';
+import { pageState, useDirectoryPages } from '../directory/use-directory-pages';
 import { MENTORS_QUERY_KEY } from '../mentors/mentors-page';
 import { VettingRow } from './vetting-row';
 
@@ -33,13 +33,7 @@ export function VettingPage() {
       </header>
       <StatusMessage className="success-text">{announcement}</StatusMessage>
       <DirectoryResults
-        items={pages.items}
-        isPending={pages.isPending}
-        error={pages.error}
-        hasNextPage={pages.hasNextPage}
-        isFetchingNextPage={pages.isFetchingNextPage}
-        fetchNextPage={() => void pages.fetchNextPage()}
-        retry={() => void pages.refetch()}
+        {...pageState(pages)}
         loadFailed={t('vetting.loadFailed')}
         empty={t('vetting.empty')}
         listClassName="vetting-list"

@@ -1,7 +1,7 @@
 import type { VettingDecision } from '@torchbridge/api-client';
 import type { Locale, MentorCard } from '@torchbridge/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../lib/api/services-context';
@@ -10,7 +10,8 @@ import { countryName } from '../../lib/i18n/countries';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
 import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
 import { apiFieldError } from '../../lib/ui/describe-api-error';
-import { TextAreaField } from '../../lib/ui/text-area-field';
+import { ReasonForm } from '../../lib/ui/reason-form';
+import { RowActionButton } from '../../lib/ui/row-action-button';
 
 const EXCERPT_LENGTH = 240;
 
@@ -33,10 +34,8 @@ export function VettingRow({
   const { t } = useTranslation();
   const api = useApi();
   const headingId = useId();
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [attempted, setAttempted] = useState(false);
   // The list has no bio; the detail is fetched per row so the manager can judge without leaving the queue.
   const detail = useQuery({
     queryKey: ['mentor', mentor.id],
@@ -50,18 +49,6 @@ export function VettingRow({
   const bio = detail.data
     ? pickText(detail.data.bioEn, detail.data.bioZh, locale)
     : null;
-  const reasonProblem =
-    reason.trim().length < 3 ? t('vetting.reasonRequired') : undefined;
-
-  function submitRejection(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempted(true);
-    if (reasonProblem) {
-      reasonRef.current?.focus();
-      return;
-    }
-    decide.mutate({ decision: 'rejected', reason: reason.trim() });
-  }
 
   return (
     <li className="card vetting-row" aria-labelledby={headingId}>
@@ -86,63 +73,38 @@ export function VettingRow({
       )}
       <ApiErrorAlert error={decide.error} />
       {rejecting ? (
-        <form className="form" noValidate onSubmit={submitRejection}>
-          <TextAreaField
-            ref={reasonRef}
-            label={t('vetting.reason', { name: mentor.displayName })}
-            hint={t('vetting.reasonHint')}
-            name="reason"
-            rows={3}
-            required
-            maxLength={1000}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            error={
-              (attempted ? reasonProblem : undefined) ??
-              apiFieldError(decide.error, 'reason')
-            }
-            autoFocus
-          />
-          <div className="form-actions">
-            <button
-              type="submit"
-              className="button button-danger"
-              disabled={decide.isPending}
-            >
-              {t('vetting.confirmReject')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setRejecting(false);
-                setAttempted(false);
-              }}
-            >
-              {t('vetting.cancel')}
-            </button>
-          </div>
-        </form>
+        <ReasonForm
+          label={t('vetting.reason', { name: mentor.displayName })}
+          hint={t('vetting.reasonHint')}
+          requiredMessage={t('vetting.reasonRequired')}
+          serverError={apiFieldError(decide.error, 'reason')}
+          confirmLabel={t('vetting.confirmReject')}
+          cancelLabel={t('vetting.cancel')}
+          pending={decide.isPending}
+          reason={reason}
+          onReasonChange={setReason}
+          onConfirm={(text) =>
+            decide.mutate({ decision: 'rejected', reason: text })
+          }
+          onCancel={() => setRejecting(false)}
+        />
       ) : (
         <div className="form-actions">
-          <button
-            type="button"
-            className="button button-primary"
-            aria-label={t('vetting.approveName', { name: mentor.displayName })}
+          <RowActionButton
+            primary
+            name={t('vetting.approveName', { name: mentor.displayName })}
             disabled={decide.isPending}
             onClick={() => decide.mutate({ decision: 'approved' })}
           >
             {t('vetting.approve')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-label={t('vetting.rejectName', { name: mentor.displayName })}
+          </RowActionButton>
+          <RowActionButton
+            name={t('vetting.rejectName', { name: mentor.displayName })}
             disabled={decide.isPending}
             onClick={() => setRejecting(true)}
           >
             {t('vetting.reject')}
-          </button>
+          </RowActionButton>
         </div>
       )}
     </li>

@@ -41,3 +41,12 @@ export function countryName(code: string, locale: Locale): string {
 export function isCountryCode(value: string): boolean {
   return /^[A-Z]{2}$/.test(value);
 }
+
+/** "City, Country" with whichever parts are known. */
+export function placeName(
+  city: string,
+  country: string,
+  locale: Locale,
+): string {
+  return [city, countryName(country, locale)].filter(Boolean).join(', ');
+}

@@ -1,16 +1,7 @@
-import type { ComponentPropsWithRef } from 'react';
-import { useFieldIds } from './field-ids';
-import { FieldError, FieldHint } from './field-parts';
+import { FieldShell, fieldClassName } from './field-shell';
+import type { LabelledFieldProps } from './field-shell';
 
-export interface SelectFieldProps
-  extends Omit<
-    ComponentPropsWithRef<'select'>,
-    'id' | 'aria-describedby' | 'aria-invalid'
-  > {
-  label: string;
-  hint?: string;
-  error?: string;
-}
+export type SelectFieldProps = LabelledFieldProps<'select'>;
 
 export function SelectField({
   label,
@@ -20,23 +11,17 @@ export function SelectField({
   children,
   ...select
 }: SelectFieldProps) {
-  const ids = useFieldIds(Boolean(hint), Boolean(error));
   return (
-    <div className="field">
-      <label htmlFor={ids.control} className="field-label">
-        {label}
-      </label>
-      <FieldHint ids={ids} hint={hint} />
-      <FieldError ids={ids} error={error} />
-      <select
-        {...select}
-        id={ids.control}
-        className={['input', 'select', className].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-      >
-        {children}
-      </select>
-    </div>
+    <FieldShell label={label} hint={hint} error={error}>
+      {(control) => (
+        <select
+          {...select}
+          {...control}
+          className={fieldClassName('input', 'select', className)}
+        >
+          {children}
+        </select>
+      )}
+    </FieldShell>
   );
 }

@@ -1,16 +1,7 @@
-import type { ComponentPropsWithRef } from 'react';
-import { useFieldIds } from './field-ids';
-import { FieldError, FieldHint } from './field-parts';
+import { FieldShell, fieldClassName } from './field-shell';
+import type { LabelledFieldProps } from './field-shell';
 
-export interface TextAreaFieldProps
-  extends Omit<
-    ComponentPropsWithRef<'textarea'>,
-    'id' | 'aria-describedby' | 'aria-invalid'
-  > {
-  label: string;
-  hint?: string;
-  error?: string;
-}
+export type TextAreaFieldProps = LabelledFieldProps<'textarea'>;
 
 export function TextAreaField({
   label,
@@ -19,21 +10,15 @@ export function TextAreaField({
   className,
   ...textarea
 }: TextAreaFieldProps) {
-  const ids = useFieldIds(Boolean(hint), Boolean(error));
   return (
-    <div className="field">
-      <label htmlFor={ids.control} className="field-label">
-        {label}
-      </label>
-      <FieldHint ids={ids} hint={hint} />
-      <FieldError ids={ids} error={error} />
-      <textarea
-        {...textarea}
-        id={ids.control}
-        className={['input', 'textarea', className].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-      />
-    </div>
+    <FieldShell label={label} hint={hint} error={error}>
+      {(control) => (
+        <textarea
+          {...textarea}
+          {...control}
+          className={fieldClassName('input', 'textarea', className)}
+        />
+      )}
+    </FieldShell>
   );
 }

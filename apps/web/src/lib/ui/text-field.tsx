@@ -1,16 +1,7 @@
-import type { ComponentPropsWithRef } from 'react';
-import { useFieldIds } from './field-ids';
-import { FieldError, FieldHint } from './field-parts';
+import { FieldShell, fieldClassName } from './field-shell';
+import type { LabelledFieldProps } from './field-shell';
 
-export interface TextFieldProps
-  extends Omit<
-    ComponentPropsWithRef<'input'>,
-    'id' | 'aria-describedby' | 'aria-invalid'
-  > {
-  label: string;
-  hint?: string;
-  error?: string;
-}
+export type TextFieldProps = LabelledFieldProps<'input'>;
 
 export function TextField({
   label,
@@ -19,21 +10,15 @@ export function TextField({
   className,
   ...input
 }: TextFieldProps) {
-  const ids = useFieldIds(Boolean(hint), Boolean(error));
   return (
-    <div className="field">
-      <label htmlFor={ids.control} className="field-label">
-        {label}
-      </label>
-      <FieldHint ids={ids} hint={hint} />
-      <FieldError ids={ids} error={error} />
-      <input
-        {...input}
-        id={ids.control}
-        className={['input', className].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-      />
-    </div>
+    <FieldShell label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...input}
+          {...control}
+          className={fieldClassName('input', className)}
+        />
+      )}
+    </FieldShell>
   );
 }

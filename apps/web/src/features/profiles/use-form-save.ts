@@ -1,0 +1,22 @@
+import { useMutation } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { fieldErrorsOf, focusFirstRejected } from './form-errors';
+
+/** A form's save mutation that maps a 400's details onto fields and focuses the first one rejected. */
+export function useFormSave<TData, TVariables = void>({
+  mutationFn,
+  onSuccess,
+  fieldOrder,
+}: {
+  mutationFn(variables: TVariables): Promise<TData>;
+  onSuccess(data: TData): unknown;
+  fieldOrder: readonly string[];
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const mutation = useMutation({
+    mutationFn,
+    onSuccess: (data: TData) => onSuccess(data),
+    onError: (error) => focusFirstRejected(formRef.current, error, fieldOrder),
+  });
+  return { formRef, mutation, fieldError: fieldErrorsOf(mutation.error) };
+}

@@ -1,6 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConversationView, MessageView } from '@torchbridge/contracts';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { badField, isUniqueViolation } from '../../common/http/field-errors';
 import { returning } from '../../database/returning';
@@ -35,6 +36,11 @@ function toMessage(r: MessageRow): MessageView {
 export class ChatService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** The hot path skips TypeORM's per-query runner and talks to the driver's pool directly. */
+  private pool(): Pool {
+    return (this.db.driver as unknown as { master: Pool }).master;
+  }
+
   /** Member ids of the conversation, or a 403 when the caller is not one of them (checked on every event). */
   async members(userId: string, conversationId: string): Promise<string[]> {
     const rows: { user_id: string }[] = await this.db.query('SELECT user_id FROM conversation_members WHERE conversation_id = $1', [conversationId]);
@@ -51,7 +57,7 @@ export class ChatService {
    */
   async send(userId: string, dto: SendMessageDto): Promise<{ message: MessageView; members: string[]; duplicate: boolean }> {
     const run = async () => {
-      const rows: { ok: boolean | null; members: string[] | null; inserted: MessageRow | null; duplicate: MessageRow | null }[] = await this.db.query(
+      const { rows } = await this.pool().query<{ ok: boolean | null; members: string[] | null; inserted: MessageRow | null; duplicate: MessageRow | null }>(
         `WITH m AS (
            SELECT array_agg(user_id) AS members, coalesce(bool_or(user_id = $2), false) AS ok
              FROM conversation_members WHERE conversation_id = $1

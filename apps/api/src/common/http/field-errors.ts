@@ -1,5 +1,4 @@
 import { BadRequestException, ConflictException } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 
 /** A 400 whose message and details name the field. */
 export function badField(field: string, message: string): BadRequestException {
@@ -11,8 +10,9 @@ export function conflictingField(field: string, message: string): ConflictExcept
   return new ConflictException({ message, details: [{ field, messages: [message] }] });
 }
 
+/** A unique-constraint violation, whether it came through TypeORM or straight from the pg driver. */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error as { code?: string }).code === '23505';
+  return error instanceof Error && (error as { code?: unknown }).code === '23505';
 }
 
 /** Runs a write; a unique-constraint violation becomes a 409 naming the field. */

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './app/app';
 import { createAppApi } from './lib/api/create-app-api';
 import { createSessionStore } from './lib/auth/session-store';
+import { createChatClient } from './lib/chat/chat-connection';
 import { createI18n, detectInitialLocale } from './lib/i18n/i18n';
 
 const session = createSessionStore();
@@ -18,7 +19,10 @@ if (!root) {
 ReactDOM.createRoot(root).render(
   <StrictMode>
     <BrowserRouter>
-      <App services={{ api, session }} i18n={i18n} />
+      <App
+        services={{ api, session, createChat: createChatClient }}
+        i18n={i18n}
+      />
     </BrowserRouter>
   </StrictMode>,
 );

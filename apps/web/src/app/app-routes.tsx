@@ -20,6 +20,8 @@ import { FindMentorPage } from '../features/find-mentor/find-mentor-page';
 import { MentorshipPage } from '../features/mentorships/mentorship-page';
 import { MentorshipsPage } from '../features/mentorships/mentorships-page';
 import { RequestsPage } from '../features/requests/requests-page';
+import { ConversationPage } from '../features/messages/conversation-page';
+import { MessagesPage } from '../features/messages/messages-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth, RequireRole, RequireSignedOut } from './route-guards';
@@ -83,6 +85,8 @@ export function AppRoutes() {
         />
         <Route path="/mentorships" element={signedIn(<MentorshipsPage />)} />
         <Route path="/mentorships/:id" element={signedIn(<MentorshipPage />)} />
+        <Route path="/messages" element={signedIn(<MessagesPage />)} />
+        <Route path="/messages/:id" element={signedIn(<ConversationPage />)} />
         <Route path="/cohorts" element={signedIn(<CohortsPage />, STAFF)} />
         <Route
           path="/cohorts/:id"

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ServicesProvider, type Services } from '../lib/api/services-context';
 import { AuthProvider } from '../lib/auth/auth-context';
+import { ChatProvider } from '../lib/chat/chat-context';
 import { AppRoutes } from './app-routes';
 import { createQueryClient } from './query-client';
 
@@ -22,7 +23,9 @@ export function App({ services, i18n, queryClient }: AppProps) {
       <QueryClientProvider client={client}>
         <ServicesProvider services={services}>
           <AuthProvider>
-            <AppRoutes />
+            <ChatProvider>
+              <AppRoutes />
+            </ChatProvider>
           </AuthProvider>
         </ServicesProvider>
       </QueryClientProvider>

@@ -26,6 +26,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { to: '/imports', label: 'imports', roles: STAFF },
   { to: '/requests', label: 'requests', roles: ['founder', 'mentor'] },
   { to: '/mentorships', label: 'mentorships', roles: EVERYONE },
+  { to: '/messages', label: 'messages', roles: ['founder', 'mentor'] },
   { to: '/cohorts', label: 'cohorts', roles: STAFF },
   { to: '/parks', label: 'parks', roles: EVERYONE },
   { to: '/me/startup', label: 'myStartup', roles: ['founder'] },

@@ -7,6 +7,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { App } from '../app/app';
 import { createSessionStore } from '../lib/auth/session-store';
 import { createI18n } from '../lib/i18n/i18n';
+import { FakeChat } from './fake-chat';
 
 export type MockApi = jest.Mocked<ApiClient>;
 
@@ -88,6 +89,8 @@ export function mockApi(overrides: Partial<ApiClient> = {}): MockApi {
     cohortRun: notStubbed('cohortRun'),
     rerunCohortRun: notStubbed('rerunCohortRun'),
     publishCohortRun: notStubbed('publishCohortRun'),
+    conversations: () => Promise.resolve([]),
+    conversationMessages: () => Promise.resolve([]),
     ...overrides,
   };
   // Wraps each method (already a mock or not) so every call is recorded and can be re-stubbed per test.
@@ -114,12 +117,15 @@ export interface RenderAppOptions {
   api?: MockApi;
   route?: string;
   locale?: Locale;
+  /** The realtime client the app gets; a quiet fake unless the test drives one. */
+  chat?: FakeChat;
 }
 
 export function renderApp({
   api = mockApi(),
   route = '/',
   locale = 'en',
+  chat = new FakeChat(),
 }: RenderAppOptions = {}) {
   const session = createSessionStore();
   const i18n = createI18n(locale);
@@ -129,8 +135,12 @@ export function renderApp({
   const user = userEvent.setup();
   const view = render(
     <MemoryRouter initialEntries={[route]}>
-      <App services={{ api, session }} i18n={i18n} queryClient={queryClient} />
+      <App
+        services={{ api, session, createChat: chat.factory }}
+        i18n={i18n}
+        queryClient={queryClient}
+      />
     </MemoryRouter>,
   );
-  return { ...view, user, api, session, i18n };
+  return { ...view, user, api, session, i18n, chat };
 }

@@ -1,7 +1,9 @@
 import type {
   AuthResponse,
   CohortRunView,
+  ConversationView,
   MatchWeights,
+  MessageView,
   MentorshipRequestView,
   MentorshipView,
   NotificationView,
@@ -133,6 +135,13 @@ export interface ApiClient {
   rerunCohortRun(id: string, body: CohortSettingsInput): Promise<CohortRunView>;
   /** Turns every pair into a request the founder confirms. */
   publishCohortRun(id: string): Promise<CohortRunView>;
+  /** My conversations with members (and their read marks), last message and unread count. */
+  conversations(): Promise<ConversationView[]>;
+  /** A page of history before a sequence number (newest page when `before` is left out), in seq order. */
+  conversationMessages(
+    id: string,
+    page?: { before?: number; limit?: number },
+  ): Promise<MessageView[]>;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
@@ -418,5 +427,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       sendJson<CohortRunView>('PUT', `/cohort-runs/${pathId(id)}`, body),
     publishCohortRun: (id) =>
       sendJson<CohortRunView>('POST', `/cohort-runs/${pathId(id)}/publish`, {}),
+    conversations: () => get<ConversationView[]>('/conversations'),
+    conversationMessages: (id, page = {}) =>
+      get<MessageView[]>(
+        `/conversations/${pathId(id)}/messages${toQueryString({ before: page.before, limit: page.limit })}`,
+      ),
   };
 }

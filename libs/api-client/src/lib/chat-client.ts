@@ -10,6 +10,10 @@ export interface ChatClientOptions {
   ackTimeoutMs?: number;
   onStatus?: (status: 'connecting' | 'online' | 'reconnecting' | 'signed-out') => void;
   onMessage?: (message: MessageView) => void;
+  /** Someone else in a conversation is typing (volatile: may be dropped). */
+  onTyping?: (event: { conversationId: string; userId: string }) => void;
+  /** A member's read mark moved forward (including this user's own, from any device). */
+  onRead?: (event: { conversationId: string; userId: string; seq: number }) => void;
   /** Test hook: reuse a socket.io client factory. */
   transports?: ('websocket' | 'polling')[];
   uuid?: () => string;
@@ -65,13 +69,44 @@ export class ChatClient {
     void this.open();
   }
 
-  /** Resolves with the stored message once the server has committed it; survives reconnections. */
-  send(conversationId: string, body: string): Promise<MessageView> {
-    const clientMessageId = (this.options.uuid ?? (() => crypto.randomUUID()))();
+  /**
+   * Resolves with the stored message once the server has committed it; survives reconnections.
+   * Pass `clientMessageId` to show the message before it is acknowledged and match it afterwards.
+   */
+  send(conversationId: string, body: string, clientMessageId = (this.options.uuid ?? (() => crypto.randomUUID()))()): Promise<MessageView> {
     return new Promise((resolve, reject) => {
       this.pending.set(clientMessageId, { conversationId, clientMessageId, body, resolve, reject });
       void this.flush(clientMessageId);
     });
+  }
+
+  /** Keeps messages fetched over REST (older history) alongside the live ones, once each by id. */
+  keepHistory(messages: MessageView[]): void {
+    messages.forEach((m) => this.keep(m));
+  }
+
+  /** Tells the other members this user is typing; dropped silently while offline. */
+  typing(conversationId: string): void {
+    if (this.socket?.connected) {
+      this.socket.volatile.emit('typing', { conversationId });
+    }
+  }
+
+  /** Moves this user's read mark forward; resolves with the stored mark, or null when offline or refused. */
+  async markRead(conversationId: string, seq: number): Promise<number | null> {
+    const socket = this.socket;
+    if (!socket?.connected) {
+      return null;
+    }
+    try {
+      const reply = (await socket
+        .timeout(this.options.ackTimeoutMs ?? 5000)
+        .emitWithAck('conversation:read', { conversationId, seq })) as Ack<{ readSeq: number }>;
+      return reply.ok ? reply.data.readSeq : null;
+    } catch {
+      // Read marks are advisory: the next visible update sends a newer one.
+      return null;
+    }
   }
 
   close(): void {
@@ -99,6 +134,8 @@ export class ChatClient {
     this.socket = socket;
     let revoked = false;
     socket.on('message:new', (m) => this.keep(m));
+    socket.on('typing', (event) => this.options.onTyping?.(event));
+    socket.on('conversation:read', (event) => this.options.onRead?.(event));
     socket.on('session:revoked', () => {
       revoked = true;
       this.options.onStatus?.('signed-out');

@@ -133,6 +133,7 @@ describe('Sign-in page', () => {
       'Startups',
       'Requests',
       'Mentoring',
+      'Messages',
       'Science parks',
       'My profile',
       'Settings',

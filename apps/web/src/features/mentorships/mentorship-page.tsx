@@ -81,6 +81,16 @@ export function MentorshipPage() {
         {m.endReason && (
           <p>{t('mentorships.endReason', { reason: m.endReason })}</p>
         )}
+        {party && m.conversationId && (
+          <p>
+            <Link
+              to={`/messages/${m.conversationId}`}
+              className="button button-secondary"
+            >
+              {t('mentorships.openConversation')}
+            </Link>
+          </p>
+        )}
       </header>
       <StatusMessage className="success-text">{closedMessage}</StatusMessage>
       <div className="stack">

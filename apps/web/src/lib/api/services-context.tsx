@@ -1,10 +1,13 @@
 import type { ApiClient } from '@torchbridge/api-client';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { SessionStore } from '../auth/session-store';
+import type { ChatFactory } from '../chat/chat-connection';
 
 export interface Services {
   api: ApiClient;
   session: SessionStore;
+  /** Builds the realtime chat client; tests pass a fake that opens no socket. */
+  createChat: ChatFactory;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -1,0 +1,83 @@
+import type { ConversationView } from '@torchbridge/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { useSignedInUser } from '../../lib/auth/auth-context';
+import { useChatStore } from '../../lib/chat/chat-context';
+import { PageTitle } from '../../lib/ui/page-title';
+import { DetailState } from '../directory/detail-state';
+import { ConversationThread } from './conversation-thread';
+import { conversationName, useConversations } from './use-conversations';
+import { PAGE_SIZE } from './use-older-messages';
+
+export function ConversationPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const conversations = useConversations();
+  const conversation = conversations.data?.find((c) => c.id === id);
+
+  if (!conversations.data) {
+    return (
+      <DetailState
+        error={conversations.error}
+        backTo="/messages"
+        loadFailed={t('messages.loadFailed')}
+        retry={() => void conversations.refetch()}
+      />
+    );
+  }
+  if (!conversation) {
+    return (
+      <div className="page page-narrow">
+        <PageTitle title={t('notFound.title')} />
+        <h1>{t('notFound.title')}</h1>
+        <p>{t('messages.notFound')}</p>
+        <p>
+          <Link to="/messages">{t('messages.back')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return <LiveConversation conversation={conversation} />;
+}
+
+/** Loads the newest page, then follows the conversation live. */
+function LiveConversation({
+  conversation,
+}: {
+  conversation: ConversationView;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const store = useChatStore();
+  const user = useSignedInUser();
+  const id = conversation.id;
+  const newest = useQuery({
+    queryKey: ['conversation-newest', id],
+    queryFn: () => api.conversationMessages(id, { limit: PAGE_SIZE }),
+  });
+
+  useEffect(() => {
+    if (newest.data) {
+      store.keepHistory(newest.data);
+    }
+    // Watched after the newest page is kept, so catch-up continues from there rather than from the start.
+    if (newest.data || newest.error) {
+      store.watch(id);
+    }
+  }, [store, id, newest.data, newest.error]);
+
+  const name = conversationName(conversation, user.id);
+  return (
+    <div className="page conversation-page">
+      <PageTitle title={name} />
+      <p>
+        <Link to="/messages">{t('messages.back')}</Link>
+      </p>
+      <h1>{t('messages.with', { name })}</h1>
+      <ConversationThread conversation={conversation} viewer={user} />
+    </div>
+  );
+}

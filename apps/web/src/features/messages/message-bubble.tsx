@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { ChatLine } from '../../lib/chat/chat-store';
+import { formatDateTime, type ZonedFormat } from '../../lib/time/format';
+
+/** One message; the body is a plain text node, so markup someone typed stays text. */
+export function MessageBubble({
+  line,
+  own,
+  senderName,
+  format,
+  read,
+}: {
+  line: ChatLine;
+  own: boolean;
+  senderName: string;
+  format: ZonedFormat;
+  read: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <li className={`bubble ${own ? 'bubble-own' : 'bubble-other'}`}>
+      <p className="bubble-meta">
+        <span className="bubble-sender">{senderName}</span>{' '}
+        <time dateTime={line.createdAt}>
+          {formatDateTime(new Date(line.createdAt), format)}
+        </time>
+      </p>
+      <p className="bubble-body">{line.body}</p>
+      {line.state === 'sending' && (
+        <p className="bubble-state muted">{t('messages.sending')}</p>
+      )}
+      {line.state === 'failed' && (
+        <p className="bubble-state bubble-failed">{t('messages.failed')}</p>
+      )}
+      {read && <p className="bubble-state muted">{t('messages.read')}</p>}
+    </li>
+  );
+}

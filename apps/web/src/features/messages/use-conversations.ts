@@ -1,0 +1,30 @@
+import type { ConversationView } from '@torchbridge/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '../../lib/api/services-context';
+import { CONVERSATIONS_KEY } from '../../lib/chat/chat-context';
+
+/** Conversations with unread counts and read marks; the chat provider refetches them on every new message. */
+export function useConversations() {
+  const api = useApi();
+  return useQuery({
+    queryKey: CONVERSATIONS_KEY,
+    queryFn: () => api.conversations(),
+  });
+}
+
+/** The member who is not the reader (a 1:1 conversation has exactly one). */
+export function otherMember(
+  conversation: ConversationView,
+  viewerId: string,
+): ConversationView['members'][number] | undefined {
+  return conversation.members.find((m) => m.userId !== viewerId);
+}
+
+export function conversationName(
+  conversation: ConversationView,
+  viewerId: string,
+): string {
+  return (
+    otherMember(conversation, viewerId)?.displayName ?? conversation.title ?? ''
+  );
+}

@@ -2,6 +2,7 @@ import { ConflictException, Inject, Injectable, NotFoundException } from '@nestj
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MentorCard, MentorDetail, Page, Role } from '@torchbridge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { snake } from '../../database/snake-naming.strategy';
 import { cached, VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
 import { badField } from '../../common/http/field-errors';
 import type { AuthUser } from '../../common/http/auth-user';
@@ -160,7 +161,7 @@ export class MentorsService {
     const saved = await this.db.transaction(async (tx) => {
       const { phone, pausedUntil, ...profile } = dto;
       const values = { ...profile, pausedUntil: dto.status === 'paused' ? (pausedUntil ?? null) : null };
-      const cols = Object.keys(values).map((k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+      const cols = Object.keys(values).map(snake);
       const params = Object.values(values);
       // One statement, so two first saves at once cannot both insert; vetting starts pending and is kept on update.
       await tx.query(

@@ -2,6 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, StartupCard, StartupDetail } from '@torchbridge/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { snake } from '../../database/snake-naming.strategy';
 import { badField, uniqueOr409 } from '../../common/http/field-errors';
 import { cached, VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
 import type { AuthUser } from '../../common/http/auth-user';
@@ -139,7 +140,7 @@ export class StartupsService {
           throw badField('incubatorId', 'incubatorId belongs to another science park than parkId');
         }
         const { parkId: _parkId, ...values } = dto;
-        const cols = Object.keys(values).map((k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+        const cols = Object.keys(values).map(snake);
         const params = Object.values(values);
         const owned: { startup_id: string }[] = await tx.query(
           'SELECT startup_id FROM startup_founders WHERE user_id = $1 LIMIT 1 FOR UPDATE',

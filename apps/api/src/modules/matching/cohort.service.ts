@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Inject, Injectable, NotFoundExc
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CohortPairView, CohortRunView, REQUEST_TTL_DAYS } from '@torchbridge/contracts';
 import {
+  localDate,
   MatchEdge,
   MatchInputError,
   MatchPair,
@@ -11,7 +12,6 @@ import {
   stableMatching,
   StartupFacts,
   verifyCertificate,
-  wallTime,
 } from '@torchbridge/domain';
 import { DataSource } from 'typeorm';
 import { badField } from '../../common/http/field-errors';
@@ -146,8 +146,7 @@ export class CohortService {
     if (missingMentor) {
       throw badField('mentorIds', `mentorIds has a mentor who is unknown or not approved: ${missingMentor}`);
     }
-    const w = wallTime('Asia/Shanghai', new Date());
-    const date = `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+    const date = localDate('Asia/Shanghai', new Date());
     const fIndex = new Map(startups.map((s, i) => [s.facts.id, i]));
     const mIndex = new Map(mentors.map((m, i) => [m.facts.id, i]));
     const edges: MatchEdge[] = [];

@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MatchWeights, MentorCard, RecommendationView, WEIGHT_KEYS } from '@torchbridge/contracts';
-import { DEFAULT_WEIGHTS, MentorFacts, MentorIndex, StartupFacts, wallTime } from '@torchbridge/domain';
+import { DEFAULT_WEIGHTS, localDate, MentorFacts, MentorIndex, StartupFacts } from '@torchbridge/domain';
 import { DataSource } from 'typeorm';
 import { cached, VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
 import { badField } from '../../common/http/field-errors';
@@ -52,8 +52,7 @@ export class MatchingService {
     const day = new Date().toISOString().slice(0, 10);
     return cached(this.cache, DIRECTORY_CACHE, `recommendations:${viewer.id}:${day}:${limit}:${allowRepeat}`, async () => {
       const startup = await this.startupOf(viewer.id);
-      const w = wallTime(startup.timeZone, new Date());
-      const date = `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+      const date = localDate(startup.timeZone, new Date());
       const snapshot = await this.current();
       return snapshot.index
         .rank(startup, limit, { date, allowRepeat }, snapshot.weights)

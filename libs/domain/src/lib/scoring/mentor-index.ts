@@ -1,5 +1,5 @@
 import { LANGUAGES, SECTORS, STAGES, TOPICS } from '@torchbridge/contracts';
-import { DEFAULT_WEIGHTS, MentorFacts, Reason, scorePair, ScoreOptions, ScoreWeights, StartupFacts } from './score';
+import { DEFAULT_WEIGHTS, EUROPE, GREATER_CHINA, MentorFacts, Reason, scorePair, ScoreOptions, ScoreWeights, StartupFacts } from './score';
 import { workingOverlapMinutes } from '../time/working-hours';
 
 const bitOf = (codes: readonly { code: string }[]) => new Map(codes.map((c, i) => [c.code, 1 << i]));
@@ -21,9 +21,6 @@ function popcount(x: number): number {
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
-
-const EUROPE = new Set(['AT', 'BE', 'BG', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GR', 'HR', 'HU', 'IE', 'IS', 'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK']);
-const GREATER_CHINA = new Set(['CN', 'HK', 'MO', 'TW']);
 
 /**
  * Mentors compiled to bitmasks and typed arrays, so one startup is ranked against tens of thousands of

@@ -67,8 +67,9 @@ export interface ScoreOptions {
   ignoreLoad?: boolean;
 }
 
-const EUROPE = new Set(['AT', 'BE', 'BG', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GR', 'HR', 'HU', 'IE', 'IS', 'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK']);
-const GREATER_CHINA = new Set(['CN', 'HK', 'MO', 'TW']);
+/** Countries counted as Europe and as Greater China for market-direction fit. */
+export const EUROPE = new Set(['AT', 'BE', 'BG', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GR', 'HR', 'HU', 'IE', 'IS', 'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK']);
+export const GREATER_CHINA = new Set(['CN', 'HK', 'MO', 'TW']);
 const STAGE_ORDER = new Map(STAGES.map((s, i) => [s.code, i]));
 
 const overlapCache = new Map<string, number>();

@@ -40,6 +40,12 @@ export function wallTime(zone: string, instant: Date): WallTime {
   };
 }
 
+/** The calendar date (YYYY-MM-DD) on the wall clock in `zone` at `instant`. */
+export function localDate(zone: string, instant: Date): string {
+  const w = wallTime(zone, instant);
+  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
 /** Minutes `zone` is ahead of UTC at `instant` (Asia/Shanghai: 480; Europe/Berlin: 60 or 120). */
 export function offsetMinutes(zone: string, instant: Date): number {
   const w = wallTime(zone, instant);

@@ -67,9 +67,21 @@ export class Meter {
     s.last = Math.max(s.last, order);
     this.received++;
     this.latencies.push(performance.now() - sentAt);
+    if (process.env.BENCH_TRACE) {
+      (this.trace ??= []).push([sentAt, performance.now() - sentAt]);
+    }
   }
 
   result(rate, seconds) {
+    if (this.trace) {
+      const t0 = Math.min(...this.trace.map((t) => t[0]));
+      const buckets = {};
+      for (const [at, l] of this.trace) {
+        const b = Math.floor((at - t0) / 250);
+        buckets[b] = Math.max(buckets[b] ?? 0, l);
+      }
+      console.log('trace max per 250 ms:', Object.values(buckets).map((v) => v.toFixed(0)).join(' '));
+    }
     const l = this.latencies.sort((a, b) => a - b);
     const pct = (p) =>
       l.length

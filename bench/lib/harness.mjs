@@ -28,7 +28,9 @@ export async function admin(sql) {
 }
 
 export function runNode(args, env, { wait = true } = {}) {
-  const child = spawn(process.execPath, args, {
+  // BENCH_NODE_ARGS passes flags to the servers under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const flags = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -57,8 +57,9 @@ export class ChatGateway {
     this.spend(socket);
     const { message, members, duplicate } = await this.chat.send(socket.data.user.id, dto);
     if (!duplicate) {
-      // Every device of every member, on every instance (the Redis adapter carries room broadcasts).
-      this.server.to(members.map(userRoom)).emit('message:new', message);
+      // Every device of every member, on every instance (the Redis adapter carries room broadcasts); the sending
+      // socket has the message in its acknowledgement already.
+      this.server.to(members.map(userRoom)).except(socket.id).emit('message:new', message);
     }
     return { ok: true, data: message };
   }

@@ -4,6 +4,7 @@ import type { ConversationView, MessageView } from '@torchbridge/contracts';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { badField, isUniqueViolation } from '../../common/http/field-errors';
+import { GroupCommit } from '../../common/batching/group-commit';
 import { returning } from '../../database/returning';
 import { SendMessageDto } from './dto/chat.dto';
 
@@ -15,6 +16,26 @@ interface MessageRow {
   client_message_id: string;
   body: string;
   created_at: Date;
+}
+
+interface SendItem extends SendMessageDto {
+  userId: string;
+}
+
+interface BatchRow {
+  status: 'new' | 'duplicate' | 'forbidden';
+  id: string;
+  conversation_id: string;
+  seq: string;
+  body: string;
+  created_at: Date;
+  members: string[] | null;
+}
+
+export interface SendResult {
+  message: MessageView;
+  members: string[];
+  duplicate: boolean;
 }
 
 const MESSAGE_COLUMNS = 'id, conversation_id, seq, sender_id, client_message_id, body, created_at';
@@ -52,55 +73,73 @@ export class ChatService {
   }
 
   /**
-   * One statement does it all — membership check, duplicate lookup, next sequence under the conversation's row
-   * lock, insert — so a send costs one round trip. It commits before the caller acknowledges or fans out.
+   * Sends go through a group commit: a send that arrives while others are being written waits for the next batch,
+   * so under load one call to `chat_send_batch` (one transaction, one WAL flush) stores many messages, and at low
+   * load a send is written alone at once. The same (sender, clientMessageId) submitted twice while the first is
+   * still being written joins the first instead of racing it.
    */
-  async send(userId: string, dto: SendMessageDto): Promise<{ message: MessageView; members: string[]; duplicate: boolean }> {
-    const run = async () => {
-      const { rows } = await this.pool().query<{ ok: boolean | null; members: string[] | null; inserted: MessageRow | null; duplicate: MessageRow | null }>(
-        `WITH m AS (
-           SELECT array_agg(user_id) AS members, coalesce(bool_or(user_id = $2), false) AS ok
-             FROM conversation_members WHERE conversation_id = $1
-         ), dup AS (
-           SELECT ${MESSAGE_COLUMNS} FROM messages WHERE sender_id = $2 AND client_message_id = $3
-         ), s AS (
-           UPDATE conversations c SET last_seq = c.last_seq + 1
-             FROM m WHERE c.id = $1 AND m.ok AND NOT EXISTS (SELECT 1 FROM dup)
-           RETURNING c.last_seq
-         ), ins AS (
-           INSERT INTO messages (conversation_id, seq, sender_id, client_message_id, body)
-           SELECT $1, s.last_seq, $2, $3, $4 FROM s
-           RETURNING ${MESSAGE_COLUMNS}
-         )
-         SELECT (SELECT ok FROM m) AS ok, (SELECT members FROM m) AS members,
-                (SELECT row_to_json(ins) FROM ins) AS inserted, (SELECT row_to_json(dup) FROM dup) AS duplicate`,
-        [dto.conversationId, userId, dto.clientMessageId, dto.body],
-      );
-      return rows[0];
-    };
-    let row;
-    try {
-      row = await run();
-    } catch (error) {
-      // The same message raced itself: the other attempt committed it, so this one reads it back.
-      if (!isUniqueViolation(error)) {
-        throw error;
-      }
-      row = await run();
+  async send(userId: string, dto: SendMessageDto): Promise<SendResult> {
+    const key = `${userId}:${dto.clientMessageId}`;
+    const pending = this.pendingSends.get(key);
+    if (pending) {
+      return this.checkSameConversation({ ...(await pending), duplicate: true }, dto);
     }
-    if (!row?.ok) {
+    const attempt = this.sends.submit({ userId, ...dto }).then((row) => this.interpret(row, userId, dto));
+    this.pendingSends.set(key, attempt);
+    try {
+      return await attempt;
+    } finally {
+      this.pendingSends.delete(key);
+    }
+  }
+
+  private readonly pendingSends = new Map<string, Promise<SendResult>>();
+
+  private readonly sends = new GroupCommit<SendItem, BatchRow>((items) => this.sendBatch(items), { maxInFlight: 2, maxBatch: 256 });
+
+  private async sendBatch(items: SendItem[]): Promise<(BatchRow | Error)[]> {
+    try {
+      return await this.writeBatch(items);
+    } catch (error) {
+      if (items.length === 1) {
+        // The same message raced itself on another instance: that attempt committed it, so this one reads it back.
+        return isUniqueViolation(error) ? this.writeBatch(items) : [error instanceof Error ? error : new Error(String(error))];
+      }
+      // One bad item must not fail its neighbours: write them one by one.
+      return Promise.all(items.map(async (item) => (await this.sendBatch([item]))[0] as BatchRow | Error));
+    }
+  }
+
+  private async writeBatch(items: SendItem[]): Promise<BatchRow[]> {
+    const { rows } = await this.pool().query<BatchRow>({
+      name: 'chat_send_batch',
+      text: 'SELECT status, id, conversation_id, seq, body, created_at, members FROM chat_send_batch($1::uuid[], $2::uuid[], $3::uuid[], $4::text[])',
+      values: [items.map((i) => i.conversationId), items.map((i) => i.userId), items.map((i) => i.clientMessageId), items.map((i) => i.body)],
+    });
+    return rows;
+  }
+
+  private interpret(row: BatchRow, userId: string, dto: SendMessageDto): SendResult {
+    if (row.status === 'forbidden') {
       throw new ForbiddenException('You are not a member of this conversation');
     }
-    const members = row.members ?? [];
-    if (row.duplicate) {
-      const message = toMessage({ ...row.duplicate, created_at: new Date(row.duplicate.created_at) });
-      if (message.conversationId !== dto.conversationId) {
-        throw badField('clientMessageId', 'clientMessageId was already used for a message in another conversation');
-      }
-      return { message, members, duplicate: true };
+    const message: MessageView = {
+      id: row.id,
+      conversationId: row.conversation_id,
+      seq: Number(row.seq),
+      senderId: userId,
+      clientMessageId: dto.clientMessageId,
+      body: row.body,
+      createdAt: row.created_at.toISOString(),
+    };
+    return this.checkSameConversation({ message, members: row.members ?? [], duplicate: row.status === 'duplicate' }, dto);
+  }
+
+  private checkSameConversation(result: SendResult, dto: SendMessageDto): SendResult {
+    if (result.message.conversationId !== dto.conversationId) {
+      throw badField('clientMessageId', 'clientMessageId was already used for a message in another conversation');
     }
-    const inserted = row.inserted as MessageRow;
-    return { message: toMessage({ ...inserted, created_at: new Date(inserted.created_at) }), members, duplicate: false };
+    return result;
   }
 
   async after(userId: string, conversationId: string, afterSeq: number, limit = 500): Promise<{ messages: MessageView[]; lastSeq: number }> {

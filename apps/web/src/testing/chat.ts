@@ -44,6 +44,7 @@ export function makeConversation(
     lastSeq: 0,
     unread: 0,
     lastMessage: null,
+    cohortRunId: null,
     ...overrides,
   };
 }

@@ -65,6 +65,13 @@ export class FakeChat implements ChatConnection {
     this.typingSent.push(conversationId);
   }
 
+  /** Who the fake server says is online when asked. */
+  online: string[] = [];
+
+  async presence(userIds: string[]): Promise<string[]> {
+    return userIds.filter((id) => this.online.includes(id));
+  }
+
   async markRead(conversationId: string, seq: number): Promise<number> {
     this.readsSent.push({ conversationId, seq });
     return seq;

@@ -2,6 +2,7 @@ import type {
   AuthResponse,
   CohortRunView,
   ConversationView,
+  CreateGroupConversationInput,
   MatchWeights,
   MessageView,
   MentorshipRequestView,
@@ -142,9 +143,14 @@ export interface ApiClient {
     id: string,
     page?: { before?: number; limit?: number },
   ): Promise<MessageView[]>;
+  /** Managers: a group conversation, e.g. for a cohort run (created once per run; asking again returns it). */
+  createGroupConversation(body: CreateGroupConversationInput): Promise<ConversationView>;
+  addConversationMembers(id: string, userIds: string[]): Promise<ConversationView>;
+  /** Managers remove a member; anyone may pass their own id to leave. */
+  removeConversationMember(id: string, userId: string): Promise<void>;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 interface RequestSpec {
   method: Method;
@@ -432,5 +438,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       get<MessageView[]>(
         `/conversations/${pathId(id)}/messages${toQueryString({ before: page.before, limit: page.limit })}`,
       ),
+    createGroupConversation: (body) =>
+      sendJson<ConversationView>('POST', '/conversations', body),
+    addConversationMembers: (id, userIds) =>
+      sendJson<ConversationView>('POST', `/conversations/${pathId(id)}/members`, { userIds }),
+    removeConversationMember: (id, userId) =>
+      request<void>({ method: 'DELETE', path: `/conversations/${pathId(id)}/members/${pathId(userId)}`, ...authed }),
   };
 }

@@ -14,6 +14,10 @@ export interface ChatClientOptions {
   onTyping?: (event: { conversationId: string; userId: string }) => void;
   /** A member's read mark moved forward (including this user's own, from any device). */
   onRead?: (event: { conversationId: string; userId: string; seq: number }) => void;
+  /** Someone sharing a conversation with this user came online or went offline. */
+  onPresence?: (event: { userId: string; online: boolean }) => void;
+  /** This user joined (`added`) or was taken out of (`removed`) a conversation. */
+  onMembership?: (event: { conversationId: string; change: 'added' | 'removed' }) => void;
   /** Test hook: reuse a socket.io client factory. */
   transports?: ('websocket' | 'polling')[];
   uuid?: () => string;
@@ -109,6 +113,32 @@ export class ChatClient {
     }
   }
 
+  /** Which of these people are online now (only people sharing a conversation with this user are answered). */
+  async presence(userIds: string[]): Promise<string[]> {
+    const socket = this.socket;
+    if (!socket?.connected || userIds.length === 0) {
+      return [];
+    }
+    try {
+      const reply = (await socket.timeout(this.options.ackTimeoutMs ?? 5000).emitWithAck('presence:query', { userIds })) as Ack<{ online: string[] }>;
+      return reply.ok ? reply.data.online : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Forgets a conversation this user no longer belongs to; its unsent messages fail. */
+  private forget(conversationId: string): void {
+    this.byConversation.delete(conversationId);
+    for (const [id, p] of this.pending) {
+      if (p.conversationId === conversationId) {
+        this.pending.delete(id);
+        p.reject(new Error('You are not a member of this conversation'));
+      }
+    }
+    this.options.onMembership?.({ conversationId, change: 'removed' });
+  }
+
   close(): void {
     this.closed = true;
     this.socket?.disconnect();
@@ -136,6 +166,9 @@ export class ChatClient {
     socket.on('message:new', (m) => this.keep(m));
     socket.on('typing', (event) => this.options.onTyping?.(event));
     socket.on('conversation:read', (event) => this.options.onRead?.(event));
+    socket.on('presence', (event) => this.options.onPresence?.(event));
+    socket.on('conversation:added', ({ conversationId }) => this.options.onMembership?.({ conversationId, change: 'added' }));
+    socket.on('conversation:removed', ({ conversationId }) => this.forget(conversationId));
     socket.on('session:revoked', () => {
       revoked = true;
       this.options.onStatus?.('signed-out');
@@ -187,6 +220,8 @@ export class ChatClient {
       })) as Ack<{ messages: MessageView[] }>;
       if (reply.ok) {
         reply.data.messages.forEach((m) => this.keep(m));
+      } else if (/not a member/i.test(reply.error)) {
+        this.forget(conversationId);
       }
     } catch {
       // Timed out or disconnected: the next connection syncs again.

@@ -28,6 +28,21 @@ export interface ConversationView {
   lastSeq: number;
   unread: number;
   lastMessage: MessageView | null;
+  /** The cohort run a cohort's group conversation belongs to. */
+  cohortRunId: string | null;
+}
+
+export const GROUP_TITLE_MAX_LENGTH = 200;
+export const GROUP_MAX_MEMBERS = 500;
+
+/** A group conversation for a cohort, an event or any set of people a manager brings together. */
+export interface CreateGroupConversationInput {
+  /** Required unless `cohortRunId` is given (the run's name is used). */
+  title?: string;
+  /** People to add besides the creator; for a cohort, added to the run's founders and mentors. */
+  memberIds?: string[];
+  /** Creates (or returns, if it exists) the group conversation of this cohort run, with all its participants. */
+  cohortRunId?: string;
 }
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -45,6 +60,12 @@ export interface ServerToClientEvents {
   'message:new': (message: MessageView) => void;
   'conversation:read': (payload: { conversationId: string; userId: string; seq: number }) => void;
   typing: (payload: { conversationId: string; userId: string }) => void;
+  /** Someone this user shares a conversation with came online or went offline (volatile). */
+  presence: (payload: { userId: string; online: boolean }) => void;
+  /** This user was added to a conversation. */
+  'conversation:added': (payload: { conversationId: string }) => void;
+  /** This user was removed from a conversation; the user's sockets are disconnected right after. */
+  'conversation:removed': (payload: { conversationId: string }) => void;
 }
 
 /** Events clients send; each has an acknowledgement callback. */
@@ -55,4 +76,6 @@ export interface ClientToServerEvents {
   'conversation:sync': (payload: { conversationId: string; afterSeq: number }, ack: (reply: Ack<{ messages: MessageView[]; lastSeq: number }>) => void) => void;
   'conversation:read': (payload: { conversationId: string; seq: number }, ack: (reply: Ack<{ readSeq: number }>) => void) => void;
   typing: (payload: { conversationId: string }) => void;
+  /** Which of these people (among those sharing a conversation with the caller) are online now. */
+  'presence:query': (payload: { userIds: string[] }, ack: (reply: Ack<{ online: string[] }>) => void) => void;
 }

@@ -1,12 +1,12 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, UseFilters, UsePipes, ValidationPipe } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WebSocketServer, WsException } from '@nestjs/websockets';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, OnModuleDestroy, UseFilters, UsePipes, ValidationPipe } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, SubscribeMessage, WebSocketGateway, WebSocketServer, WsException } from '@nestjs/websockets';
 import type { Ack, ClientToServerEvents, MessageView, ServerToClientEvents } from '@torchbridge/contracts';
 import { REALTIME_NAMESPACE } from '@torchbridge/contracts';
 import type { Namespace, Socket } from 'socket.io';
 import type { AuthUser } from '../../common/http/auth-user';
 import { userRoom } from '../../realtime/realtime.gateway';
 import { ChatService } from './chat.service';
-import { ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat.dto';
+import { PresenceQueryDto, ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat.dto';
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { user: AuthUser }>;
 
@@ -44,14 +44,56 @@ const PER_SECOND = 15;
 @WebSocketGateway({ namespace: REALTIME_NAMESPACE })
 @UsePipes(validation)
 @UseFilters(new AckErrorFilter())
-export class ChatGateway {
+export class ChatGateway implements OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   @WebSocketServer()
   server!: Namespace<ClientToServerEvents, ServerToClientEvents>;
 
+  private readonly logger = new Logger('ChatGateway');
   private readonly budgets = new WeakMap<object, { tokens: number; at: number }>();
+  /** Set when the instance shuts down: its sockets all drop then, and Redis may already be closing. */
+  private closing = false;
 
   constructor(private readonly chat: ChatService) {}
 
+  onModuleDestroy(): void {
+    this.closing = true;
+  }
+
+  /** Presence: a user's first socket anywhere in the cluster tells the people they share conversations with. */
+  async handleConnection(socket: ChatSocket): Promise<void> {
+    const user = socket.data.user;
+    if (!user) {
+      return;
+    }
+    // The realtime gateway joins this room too; joining here makes the count below independent of their order.
+    await socket.join(userRoom(user.id));
+    await this.announce(user.id, true, (sockets) => sockets === 1);
+  }
+
+  /** …and their last socket going away tells them they are offline. */
+  async handleDisconnect(socket: ChatSocket): Promise<void> {
+    const user = socket.data.user;
+    if (!user) {
+      return;
+    }
+    await this.announce(user.id, false, (sockets) => sockets === 0);
+  }
+
+  /** After someone is added to conversations: their devices refresh the conversation list. */
+  added(conversationId: string, userIds: string[]): void {
+    if (userIds.length > 0) {
+      this.server.to(userIds.map(userRoom)).emit('conversation:added', { conversationId });
+    }
+  }
+
+  /**
+   * After someone is removed from a conversation: every device of theirs, on every instance, hears it and is
+   * disconnected, so nothing of that conversation reaches a socket that was open while they were a member.
+   */
+  removed(conversationId: string, userId: string): void {
+    this.server.to(userRoom(userId)).emit('conversation:removed', { conversationId });
+    this.server.in(userRoom(userId)).disconnectSockets(true);
+  }
   @SubscribeMessage('message:send')
   async send(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: SendMessageDto): Promise<Ack<MessageView>> {
     this.spend(socket);
@@ -86,6 +128,39 @@ export class ChatGateway {
     this.server
       .to(members.filter((m) => m !== socket.data.user.id).map(userRoom))
       .volatile.emit('typing', { conversationId: dto.conversationId, userId: socket.data.user.id });
+  }
+
+  @SubscribeMessage('presence:query')
+  async presence(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: PresenceQueryDto): Promise<Ack<{ online: string[] }>> {
+    this.spend(socket);
+    const peers = new Set(await this.chat.peers(socket.data.user.id));
+    const asked = dto.userIds.filter((id) => peers.has(id));
+    if (asked.length === 0) {
+      return { ok: true, data: { online: [] } };
+    }
+    const sockets = await this.server.in(asked.map(userRoom)).fetchSockets();
+    const online = new Set(sockets.map((s) => (s.data as { user?: AuthUser }).user?.id).filter((id): id is string => Boolean(id)));
+    return { ok: true, data: { online: asked.filter((id) => online.has(id)) } };
+  }
+
+  private async announce(userId: string, online: boolean, changed: (sockets: number) => boolean): Promise<void> {
+    if (this.closing) {
+      // Clients of a stopping instance reconnect elsewhere within moments; announcing them offline would flap.
+      return;
+    }
+    try {
+      const sockets = await this.server.in(userRoom(userId)).fetchSockets();
+      if (!changed(sockets.length)) {
+        return;
+      }
+      const peers = await this.chat.peers(userId);
+      if (peers.length > 0) {
+        // Volatile like typing: presence may be dropped under pressure; clients ask again on reconnect.
+        this.server.to(peers.map(userRoom)).volatile.emit('presence', { userId, online });
+      }
+    } catch (error) {
+      this.logger.warn(`Presence for ${userId} not announced: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private spend(socket: ChatSocket): void {

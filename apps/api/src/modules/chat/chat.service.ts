@@ -1,12 +1,13 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ConversationView, MessageView } from '@torchbridge/contracts';
 import type { Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../../common/http/auth-user';
 import { badField, isUniqueViolation } from '../../common/http/field-errors';
 import { GroupCommit } from '../../common/batching/group-commit';
 import { returning } from '../../database/returning';
-import { SendMessageDto } from './dto/chat.dto';
+import { CreateGroupConversationDto, SendMessageDto } from './dto/chat.dto';
 
 interface MessageRow {
   id: string;
@@ -173,31 +174,34 @@ export class ChatService {
     return { readSeq: Number(rows[0]?.read_seq ?? 0), members };
   }
 
-  async conversations(userId: string): Promise<ConversationView[]> {
+  async conversations(userId: string, only?: string): Promise<ConversationView[]> {
     const rows: {
       id: string;
       kind: ConversationView['kind'];
       title: string | null;
       mentorship_id: string | null;
+      cohort_run_id: string | null;
       last_seq: string;
       unread: string;
       members: ConversationView['members'];
       last: MessageRow | null;
     }[] = await this.db.query(
-      `SELECT c.id, c.kind, c.title, c.mentorship_id, c.last_seq,
+      `SELECT c.id, c.kind, c.title, c.mentorship_id, c.cohort_run_id, c.last_seq,
               (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id AND m.seq > me.read_seq AND m.sender_id <> $1) AS unread,
               (SELECT json_agg(json_build_object('userId', u.id, 'displayName', u.display_name, 'timeZone', u.time_zone, 'readSeq', cm.read_seq) ORDER BY u.display_name)
                  FROM conversation_members cm JOIN users u ON u.id = cm.user_id WHERE cm.conversation_id = c.id) AS members,
               (SELECT row_to_json(m) FROM messages m WHERE m.conversation_id = c.id ORDER BY m.seq DESC LIMIT 1) AS last
          FROM conversations c JOIN conversation_members me ON me.conversation_id = c.id AND me.user_id = $1
+        WHERE $2::uuid IS NULL OR c.id = $2
         ORDER BY c.last_seq = 0, (SELECT max(created_at) FROM messages m WHERE m.conversation_id = c.id) DESC NULLS LAST, c.created_at DESC`,
-      [userId],
+      [userId, only ?? null],
     );
     return rows.map((r) => ({
       id: r.id,
       kind: r.kind,
       title: r.title,
       mentorshipId: r.mentorship_id,
+      cohortRunId: r.cohort_run_id,
       members: r.members.map((m) => ({ ...m, readSeq: Number(m.readSeq) })),
       lastSeq: Number(r.last_seq),
       unread: Number(r.unread),
@@ -205,4 +209,127 @@ export class ChatService {
     }));
   }
 
+  /** One conversation as `userId` sees it (a member's view). */
+  async conversation(userId: string, conversationId: string): Promise<ConversationView> {
+    const [view] = await this.conversations(userId, conversationId);
+    if (!view) {
+      throw new NotFoundException('No such conversation');
+    }
+    return view;
+  }
+
+  /**
+   * A group conversation started by a manager: for a cohort run (its founders and mentors, created once per run)
+   * or for any people named. The creator is always a member.
+   */
+  async createGroup(actor: AuthUser, dto: CreateGroupConversationDto): Promise<{ conversation: ConversationView; added: string[] }> {
+    const added = await this.db.transaction(async (tx) => {
+      let title = dto.title;
+      let people = [...(dto.memberIds ?? [])];
+      if (dto.cohortRunId) {
+        const runs: { name: string }[] = await tx.query('SELECT name FROM cohort_runs WHERE id = $1', [dto.cohortRunId]);
+        const run = runs[0];
+        if (!run) {
+          throw badField('cohortRunId', 'cohortRunId does not name a cohort run');
+        }
+        title ??= run.name;
+        const participants: { user_id: string }[] = await tx.query(
+          `SELECT f.user_id FROM cohort_runs r JOIN startup_founders f ON f.startup_id = ANY (r.startup_ids) WHERE r.id = $1
+           UNION SELECT p.user_id FROM cohort_runs r JOIN mentor_profiles p ON p.id = ANY (r.mentor_ids) WHERE r.id = $1`,
+          [dto.cohortRunId],
+        );
+        people = people.concat(participants.map((p) => p.user_id));
+      }
+      await this.requireUsers(tx, dto.memberIds ?? [], 'memberIds');
+      const rows: { id: string }[] = await tx.query(
+        `INSERT INTO conversations (kind, title, created_by, cohort_run_id) VALUES ('group', $1, $2, $3)
+         ON CONFLICT (cohort_run_id) DO UPDATE SET cohort_run_id = EXCLUDED.cohort_run_id RETURNING id`,
+        [title, actor.id, dto.cohortRunId ?? null],
+      );
+      const id = rows[0]?.id as string;
+      const members = [...new Set([actor.id, ...people])];
+      const inserted: { user_id: string }[] = await tx.query(
+        `INSERT INTO conversation_members (conversation_id, user_id) SELECT $1, unnest($2::uuid[])
+         ON CONFLICT DO NOTHING RETURNING user_id`,
+        [id, members],
+      );
+      return { id, added: inserted.map((r) => r.user_id) };
+    });
+    return { conversation: await this.conversation(actor.id, added.id), added: added.added };
+  }
+
+  /** Adds people to a group conversation; returns the conversation and who was new to it. */
+  async addMembers(actor: AuthUser, conversationId: string, userIds: string[]): Promise<{ conversation: ConversationView; added: string[] }> {
+    const added = await this.db.transaction(async (tx) => {
+      await this.requireManageable(tx, actor, conversationId);
+      await this.requireUsers(tx, userIds, 'userIds');
+      const inserted: { user_id: string }[] = await tx.query(
+        `INSERT INTO conversation_members (conversation_id, user_id) SELECT $1, unnest($2::uuid[])
+         ON CONFLICT DO NOTHING RETURNING user_id`,
+        [conversationId, [...new Set(userIds)]],
+      );
+      return inserted.map((r) => r.user_id);
+    });
+    return { conversation: await this.conversation(actor.id, conversationId), added };
+  }
+
+  /** Takes someone out of a group conversation: its manager or an admin may, and anyone may leave. */
+  async removeMember(actor: AuthUser, conversationId: string, userId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      if (userId === actor.id) {
+        await this.requireGroup(tx, conversationId);
+      } else {
+        await this.requireManageable(tx, actor, conversationId);
+      }
+      const removed = await returning<{ user_id: string }>(
+        tx,
+        'DELETE FROM conversation_members WHERE conversation_id = $1 AND user_id = $2 RETURNING user_id',
+        [conversationId, userId],
+      );
+      if (removed.length === 0) {
+        throw new NotFoundException('That person is not a member of this conversation');
+      }
+    });
+  }
+
+  /** Everyone who shares at least one conversation with `userId` (who may see their presence). */
+  async peers(userId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.db.query(
+      `SELECT DISTINCT other.user_id FROM conversation_members me
+         JOIN conversation_members other ON other.conversation_id = me.conversation_id AND other.user_id <> me.user_id
+        WHERE me.user_id = $1`,
+      [userId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  private async requireGroup(tx: EntityManager, conversationId: string): Promise<void> {
+    const rows: { kind: string }[] = await tx.query('SELECT kind FROM conversations WHERE id = $1 FOR UPDATE', [conversationId]);
+    if (!rows[0]) {
+      throw new NotFoundException('No such conversation');
+    }
+    if (rows[0].kind !== 'group') {
+      throw new ConflictException("A mentorship conversation's members are its mentor and founder; they cannot change");
+    }
+  }
+
+  private async requireManageable(tx: EntityManager, actor: AuthUser, conversationId: string): Promise<void> {
+    await this.requireGroup(tx, conversationId);
+    if (actor.role === 'admin') {
+      return;
+    }
+    const member: unknown[] = await tx.query('SELECT 1 FROM conversation_members WHERE conversation_id = $1 AND user_id = $2', [conversationId, actor.id]);
+    if (actor.role !== 'manager' || member.length === 0) {
+      throw new ForbiddenException("Only the group's managers and admins change its members");
+    }
+  }
+
+  private async requireUsers(tx: EntityManager, ids: string[], field: string): Promise<void> {
+    const found: { id: string }[] = await tx.query('SELECT id FROM users WHERE id = ANY ($1::uuid[])', [ids]);
+    const known = new Set(found.map((r) => r.id));
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length > 0) {
+      throw badField(field, `${field} names people who do not exist: ${missing.slice(0, 5).join(', ')}`);
+    }
+  }
 }

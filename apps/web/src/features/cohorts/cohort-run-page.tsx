@@ -3,7 +3,7 @@ import type { CohortMode, CohortRunView, Locale } from '@torchbridge/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
@@ -101,8 +101,13 @@ function RunDetail({
       await store(next);
     },
   });
+  const navigate = useNavigate();
+  const groupChat = useMutation({
+    mutationFn: () => api.createGroupConversation({ cohortRunId: run.id }),
+    onSuccess: (conversation) => void navigate(`/messages/${conversation.id}`),
+  });
   const draft = run.status === 'draft';
-  const error = rerun.error ?? publish.error;
+  const error = rerun.error ?? publish.error ?? groupChat.error;
 
   return (
     <>
@@ -125,6 +130,17 @@ function RunDetail({
           )}
         </p>
         <ProofLine run={run} />
+        <p>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={groupChat.isPending}
+            onClick={() => groupChat.mutate()}
+          >
+            {groupChat.isPending ? t('cohorts.openingChat') : t('cohorts.groupChat')}
+          </button>{' '}
+          <span className="muted">{t('cohorts.groupChatHint')}</span>
+        </p>
         <p className="muted">
           {t('cohorts.stats', {
             candidates: run.result.candidatePairs,

@@ -9,6 +9,7 @@ import { useChatStore } from '../../lib/chat/chat-context';
 import { PageTitle } from '../../lib/ui/page-title';
 import { DetailState } from '../directory/detail-state';
 import { ConversationThread } from './conversation-thread';
+import { MembersPanel } from './members-panel';
 import { conversationName, useConversations } from './use-conversations';
 import { PAGE_SIZE } from './use-older-messages';
 
@@ -17,6 +18,7 @@ export function ConversationPage() {
   const { t } = useTranslation();
   const conversations = useConversations();
   const conversation = conversations.data?.find((c) => c.id === id);
+  const store = useChatStore();
 
   if (!conversations.data) {
     return (
@@ -33,7 +35,7 @@ export function ConversationPage() {
       <div className="page page-narrow">
         <PageTitle title={t('notFound.title')} />
         <h1>{t('notFound.title')}</h1>
-        <p>{t('messages.notFound')}</p>
+        <p>{store.wasRemoved(id) ? t('messages.removed') : t('messages.notFound')}</p>
         <p>
           <Link to="/messages">{t('messages.back')}</Link>
         </p>
@@ -76,7 +78,8 @@ function LiveConversation({
       <p>
         <Link to="/messages">{t('messages.back')}</Link>
       </p>
-      <h1>{t('messages.with', { name })}</h1>
+      <h1>{conversation.kind === 'group' ? name : t('messages.with', { name })}</h1>
+      <MembersPanel conversation={conversation} viewer={user} />
       <ConversationThread conversation={conversation} viewer={user} />
     </div>
   );

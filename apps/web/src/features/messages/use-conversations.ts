@@ -24,6 +24,9 @@ export function conversationName(
   conversation: ConversationView,
   viewerId: string,
 ): string {
+  if (conversation.kind === 'group') {
+    return conversation.title ?? '';
+  }
   return (
     otherMember(conversation, viewerId)?.displayName ?? conversation.title ?? ''
   );

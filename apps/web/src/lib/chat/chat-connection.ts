@@ -15,6 +15,7 @@ export type ChatConnection = Pick<
   | 'keepHistory'
   | 'typing'
   | 'markRead'
+  | 'presence'
 >;
 
 export type ChatFactory = (options: ChatClientOptions) => ChatConnection;

@@ -53,6 +53,8 @@ export class ChatStore {
     { version: number; ids: string[] }
   >();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly online = new Map<string, boolean>();
+  private readonly removed = new Set<string>();
 
   constructor(
     factory: ChatFactory,
@@ -84,6 +86,19 @@ export class ChatStore {
         this.noteRead(conversationId, userId, seq);
         options.onActivity?.();
       },
+      onPresence: ({ userId, online }) => {
+        this.online.set(userId, online);
+        this.changed();
+      },
+      onMembership: ({ conversationId, change }) => {
+        if (change === 'removed') {
+          this.removed.add(conversationId);
+        } else {
+          this.removed.delete(conversationId);
+        }
+        this.changed();
+        options.onActivity?.();
+      },
     });
   }
 
@@ -101,6 +116,26 @@ export class ChatStore {
   connect(): void {
     this.closed = false;
     this.client.connect();
+  }
+
+  /** Online as last heard (a presence event or an answer to `refreshPresence`); unknown counts as offline. */
+  isOnline(userId: string): boolean {
+    return this.online.get(userId) ?? false;
+  }
+
+  /** Asks the server who of these people is online now (on opening a conversation and after reconnecting). */
+  async refreshPresence(userIds: string[]): Promise<void> {
+    const online = new Set(await this.client.presence(userIds));
+    const moved = userIds.filter((id) => this.isOnline(id) !== online.has(id));
+    userIds.forEach((id) => this.online.set(id, online.has(id)));
+    if (moved.length > 0) {
+      this.changed();
+    }
+  }
+
+  /** This user was taken out of the conversation while the app was open. */
+  wasRemoved(conversationId: string): boolean {
+    return this.removed.has(conversationId);
   }
 
   close(): void {

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { MESSAGE_MAX_LENGTH } from '@torchbridge/contracts';
+import type { CreateGroupConversationInput } from '@torchbridge/contracts';
+import { GROUP_MAX_MEMBERS, GROUP_TITLE_MAX_LENGTH, MESSAGE_MAX_LENGTH } from '@torchbridge/contracts';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
 
 export class SendMessageDto {
   @IsUUID('all', { message: 'conversationId must be a conversation id' }) conversationId!: string;
@@ -29,4 +30,39 @@ export class HistoryQueryDto {
   @ApiPropertyOptional({ description: 'Messages before this sequence (older page)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) before?: number;
   @ApiPropertyOptional({ description: 'Messages after this sequence (catch-up)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) after?: number;
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+export class CreateGroupConversationDto implements CreateGroupConversationInput {
+  @ApiPropertyOptional({ maxLength: GROUP_TITLE_MAX_LENGTH, description: 'Required unless cohortRunId is given' })
+  @ValidateIf((o: CreateGroupConversationDto) => o.cohortRunId === undefined || o.title !== undefined)
+  @IsString({ message: 'title must be text' })
+  @Length(1, GROUP_TITLE_MAX_LENGTH, { message: `title must be 1 to ${GROUP_TITLE_MAX_LENGTH} characters` })
+  title?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'People to add besides the creator' })
+  @IsOptional()
+  @IsArray({ message: 'memberIds must be a list of user ids' })
+  @ArrayMaxSize(GROUP_MAX_MEMBERS, { message: `memberIds may hold at most ${GROUP_MAX_MEMBERS} people` })
+  @IsUUID('all', { each: true, message: 'memberIds must be user ids' })
+  memberIds?: string[];
+
+  @ApiPropertyOptional({ description: "The cohort run whose participants form the group (returns the run's group if it exists)" })
+  @IsOptional()
+  @IsUUID('all', { message: 'cohortRunId must be a cohort run id' })
+  cohortRunId?: string;
+}
+
+export class AddMembersDto {
+  @IsArray({ message: 'userIds must be a list of user ids' })
+  @ArrayMinSize(1, { message: 'userIds must name at least one person' })
+  @ArrayMaxSize(GROUP_MAX_MEMBERS, { message: `userIds may hold at most ${GROUP_MAX_MEMBERS} people` })
+  @IsUUID('all', { each: true, message: 'userIds must be user ids' })
+  userIds!: string[];
+}
+
+export class PresenceQueryDto {
+  @IsArray({ message: 'userIds must be a list of user ids' })
+  @ArrayMaxSize(GROUP_MAX_MEMBERS, { message: `userIds may hold at most ${GROUP_MAX_MEMBERS} people` })
+  @IsUUID('all', { each: true, message: 'userIds must be user ids' })
+  userIds!: string[];
 }

@@ -605,6 +605,9 @@ export const en = {
     feedbackSent: 'Thank you for your feedback.',
   },
   cohorts: {
+    groupChat: 'Group chat for this cohort',
+    openingChat: 'Opening the group chat…',
+    groupChatHint: 'Everyone in the run — its founders, its mentors and you — in one conversation.',
     title: 'Cohort matching',
     intro:
       'Match many startups and mentors at once, with the best total score or a stable assignment.',
@@ -695,6 +698,14 @@ export const en = {
     loadFailed: 'The weights could not be loaded.',
   },
   messages: {
+    removed: 'You are no longer a member of this conversation.',
+    members: 'Members',
+    online: 'online',
+    offline: 'offline',
+    removeMember: 'Remove {{name}}',
+    leave: 'Leave this group',
+    memberChangeFailed: 'The member list could not be changed.',
+    group: 'Group',
     title: 'Messages',
     intro: 'Your conversations with the people you work with.',
     loadFailed: 'Conversations could not be loaded.',

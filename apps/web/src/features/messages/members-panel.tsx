@@ -1,0 +1,83 @@
+import type { ConversationView, Role } from '@torchbridge/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useApi } from '../../lib/api/services-context';
+import { CONVERSATIONS_KEY, useChatStatus, useChatStore } from '../../lib/chat/chat-context';
+import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+
+/**
+ * Who is in the conversation and who is online now; in a group, its managers (and admins) can remove people and
+ * anyone can leave.
+ */
+export function MembersPanel({
+  conversation,
+  viewer,
+}: {
+  conversation: ConversationView;
+  viewer: { id: string; role: Role };
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const store = useChatStore();
+  const status = useChatStatus();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  useSyncExternalStore(store.subscribe, store.getVersion);
+  const others = conversation.members.filter((m) => m.userId !== viewer.id);
+  const otherIds = others.map((m) => m.userId).join(',');
+
+  useEffect(() => {
+    if (status === 'online' && otherIds) {
+      void store.refreshPresence(otherIds.split(','));
+    }
+  }, [store, status, otherIds]);
+
+  const remove = useMutation({
+    mutationFn: (userId: string) => api.removeConversationMember(conversation.id, userId),
+    onSuccess: async (_, userId) => {
+      await queryClient.invalidateQueries({ queryKey: CONVERSATIONS_KEY });
+      if (userId === viewer.id) {
+        void navigate('/messages');
+      }
+    },
+  });
+  const isGroup = conversation.kind === 'group';
+  const canManage = isGroup && (viewer.role === 'manager' || viewer.role === 'admin');
+  const online = useCallback((id: string) => store.isOnline(id), [store]);
+
+  return (
+    <section className="members-panel" aria-label={t('messages.members')}>
+      <h2 className="visually-hidden">{t('messages.members')}</h2>
+      <ul className="member-list">
+        {others.map((m) => (
+          <li key={m.userId}>
+            <span
+              className={online(m.userId) ? 'presence presence-online' : 'presence'}
+              aria-label={online(m.userId) ? t('messages.online') : t('messages.offline')}
+              title={online(m.userId) ? t('messages.online') : t('messages.offline')}
+            />
+            {m.displayName}
+            {canManage && (
+              <button
+                type="button"
+                className="button-link"
+                disabled={remove.isPending}
+                onClick={() => remove.mutate(m.userId)}
+              >
+                {t('messages.removeMember', { name: m.displayName })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {isGroup && (
+        <button type="button" className="button-link" disabled={remove.isPending} onClick={() => remove.mutate(viewer.id)}>
+          {t('messages.leave')}
+        </button>
+      )}
+      {remove.error && <ApiErrorAlert error={remove.error} title={t('messages.memberChangeFailed')} />}
+    </section>
+  );
+}

@@ -137,7 +137,9 @@ function RunDetail({
             disabled={groupChat.isPending}
             onClick={() => groupChat.mutate()}
           >
-            {groupChat.isPending ? t('cohorts.openingChat') : t('cohorts.groupChat')}
+            {groupChat.isPending
+              ? t('cohorts.openingChat')
+              : t('cohorts.groupChat')}
           </button>{' '}
           <span className="muted">{t('cohorts.groupChatHint')}</span>
         </p>

@@ -10,20 +10,30 @@ describe('MembersPanel', () => {
   it('shows who is online now and follows presence as it changes', async () => {
     const chat = new FakeChat();
     chat.online = [MENTOR_USER_ID];
-    const api = signedInApi(makeUser(), { conversations: () => Promise.resolve([makeConversation()]) });
+    const api = signedInApi(makeUser(), {
+      conversations: () => Promise.resolve([makeConversation()]),
+    });
     renderApp({ api, route: ROUTE, chat });
 
     const members = await screen.findByRole('region', { name: 'Members' });
     expect(await within(members).findByLabelText('online')).toBeInTheDocument();
-    act(() => chat.options?.onPresence?.({ userId: MENTOR_USER_ID, online: false }));
-    expect(await within(members).findByLabelText('offline')).toBeInTheDocument();
+    act(() =>
+      chat.options?.onPresence?.({ userId: MENTOR_USER_ID, online: false }),
+    );
+    expect(
+      await within(members).findByLabelText('offline'),
+    ).toBeInTheDocument();
     // A mentorship's members are fixed: nobody is offered to leave or remove anyone.
     expect(within(members).queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('lets a manager remove someone from a group, and tells a removed member in Chinese', async () => {
     const chat = new FakeChat();
-    const group = makeConversation({ kind: 'group', title: '秋季批次', mentorshipId: null });
+    const group = makeConversation({
+      kind: 'group',
+      title: '秋季批次',
+      mentorshipId: null,
+    });
     const removed: string[] = [];
     let list = [group];
     const api = signedInApi(makeUser({ role: 'manager' }), {
@@ -35,13 +45,28 @@ describe('MembersPanel', () => {
     });
     const { user } = renderApp({ api, route: ROUTE, chat });
 
-    expect(await screen.findByRole('heading', { name: '秋季批次' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Remove Katrin Vogel' }));
+    expect(
+      await screen.findByRole('heading', { name: '秋季批次' }),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Remove Katrin Vogel' }),
+    );
     expect(removed).toEqual([MENTOR_USER_ID]);
-    expect(screen.getByRole('button', { name: 'Leave this group' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Leave this group' }),
+    ).toBeInTheDocument();
 
     list = [];
-    act(() => chat.options?.onMembership?.({ conversationId: CONVERSATION_ID, change: 'removed' }));
-    expect(await screen.findByText('You are no longer a member of this conversation.')).toBeInTheDocument();
+    act(() =>
+      chat.options?.onMembership?.({
+        conversationId: CONVERSATION_ID,
+        change: 'removed',
+      }),
+    );
+    expect(
+      await screen.findByText(
+        'You are no longer a member of this conversation.',
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -4,7 +4,11 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useApi } from '../../lib/api/services-context';
-import { CONVERSATIONS_KEY, useChatStatus, useChatStore } from '../../lib/chat/chat-context';
+import {
+  CONVERSATIONS_KEY,
+  useChatStatus,
+  useChatStore,
+} from '../../lib/chat/chat-context';
 import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
 
 /**
@@ -35,7 +39,8 @@ export function MembersPanel({
   }, [store, status, otherIds]);
 
   const remove = useMutation({
-    mutationFn: (userId: string) => api.removeConversationMember(conversation.id, userId),
+    mutationFn: (userId: string) =>
+      api.removeConversationMember(conversation.id, userId),
     onSuccess: async (_, userId) => {
       await queryClient.invalidateQueries({ queryKey: CONVERSATIONS_KEY });
       if (userId === viewer.id) {
@@ -44,7 +49,8 @@ export function MembersPanel({
     },
   });
   const isGroup = conversation.kind === 'group';
-  const canManage = isGroup && (viewer.role === 'manager' || viewer.role === 'admin');
+  const canManage =
+    isGroup && (viewer.role === 'manager' || viewer.role === 'admin');
   const online = useCallback((id: string) => store.isOnline(id), [store]);
 
   return (
@@ -54,9 +60,16 @@ export function MembersPanel({
         {others.map((m) => (
           <li key={m.userId}>
             <span
-              className={online(m.userId) ? 'presence presence-online' : 'presence'}
-              aria-label={online(m.userId) ? t('messages.online') : t('messages.offline')}
-              title={online(m.userId) ? t('messages.online') : t('messages.offline')}
+              role="img"
+              className={
+                online(m.userId) ? 'presence presence-online' : 'presence'
+              }
+              aria-label={
+                online(m.userId) ? t('messages.online') : t('messages.offline')
+              }
+              title={
+                online(m.userId) ? t('messages.online') : t('messages.offline')
+              }
             />
             {m.displayName}
             {canManage && (
@@ -73,11 +86,21 @@ export function MembersPanel({
         ))}
       </ul>
       {isGroup && (
-        <button type="button" className="button-link" disabled={remove.isPending} onClick={() => remove.mutate(viewer.id)}>
+        <button
+          type="button"
+          className="button-link"
+          disabled={remove.isPending}
+          onClick={() => remove.mutate(viewer.id)}
+        >
           {t('messages.leave')}
         </button>
       )}
-      {remove.error && <ApiErrorAlert error={remove.error} title={t('messages.memberChangeFailed')} />}
+      {remove.error && (
+        <ApiErrorAlert
+          error={remove.error}
+          title={t('messages.memberChangeFailed')}
+        />
+      )}
     </section>
   );
 }

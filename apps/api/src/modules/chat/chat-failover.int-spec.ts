@@ -1,17 +1,8 @@
 import { ChatClient } from '@torchbridge/api-client';
 import { DataSource } from 'typeorm';
 import { registerUser } from '../../../test/http';
+import { until } from '../../../test/sockets';
 import { freshDatabase, startTestApp } from '../../../test/test-app';
-
-async function until(check: () => boolean, ms = 15000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) {
-      throw new Error('condition not met in time');
-    }
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('chat when an API instance dies mid-conversation', () => {
   it('ends with every message exactly once and in order on every client', async () => {
@@ -36,7 +27,7 @@ describe('chat when an API instance dies mid-conversation', () => {
         c.watch(conversationId);
         c.connect();
       }
-      await until(() => status.includes('online'));
+      await until(() => status.includes('online'), 15000);
       await new Promise((r) => setTimeout(r, 100));
 
       const sends: Promise<unknown>[] = [];
@@ -50,7 +41,7 @@ describe('chat when an API instance dies mid-conversation', () => {
       await Promise.all(sends);
       const expected = Array.from({ length: 40 }, (_, i) => `message ${i}`);
       for (const client of clients) {
-        await until(() => client.messages(conversationId).length >= 40);
+        await until(() => client.messages(conversationId).length >= 40, 15000);
         const got = client.messages(conversationId);
         expect(got.map((m) => m.body).sort()).toEqual([...expected].sort());
         expect(new Set(got.map((m) => m.id)).size).toBe(40);

@@ -1,31 +1,18 @@
 import type { Ack, ConversationView, MessageView } from '@torchbridge/contracts';
-import { REALTIME_NAMESPACE } from '@torchbridge/contracts';
 import { randomUUID } from 'node:crypto';
-import { io, Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { call, registerUser } from '../../../test/http';
+import { connectRealtime, until } from '../../../test/sockets';
 import { freshDatabase, startTestApp, TestApp } from '../../../test/test-app';
 
 type Client = Socket & { received: MessageView[] };
 
 function connect(url: string, token: string): Promise<Client> {
-  const socket = io(`${url}${REALTIME_NAMESPACE}`, { auth: { token }, transports: ['websocket'], forceNew: true, reconnection: false }) as Client;
-  socket.received = [];
-  socket.on('message:new', (m: MessageView) => socket.received.push(m));
-  return new Promise((resolve, reject) => {
-    socket.once('session:ready', () => resolve(socket));
-    socket.once('connect_error', reject);
+  return connectRealtime<Client>(url, token, (socket) => {
+    socket.received = [];
+    socket.on('message:new', (m: MessageView) => socket.received.push(m));
   });
-}
-
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) {
-      throw new Error('condition not met in time');
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const send = (socket: Socket, conversationId: string, body: string, clientMessageId: string = randomUUID()) =>

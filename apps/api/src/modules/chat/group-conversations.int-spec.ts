@@ -1,33 +1,20 @@
 import type { Ack, AuthResponse, ConversationView, MessageView } from '@torchbridge/contracts';
-import { REALTIME_NAMESPACE } from '@torchbridge/contracts';
 import { randomUUID } from 'node:crypto';
-import { io, Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { call, ErrorReply } from '../../../test/http';
+import { connectRealtime, until } from '../../../test/sockets';
 import { freshDatabase, startTestApp, TestApp } from '../../../test/test-app';
 import { DEMO_PASSWORD, seedDemo } from '../../database/seed/demo-seed';
 
 type Client = Socket & { events: { name: string; payload: unknown }[] };
 
 function connect(url: string, token: string): Promise<Client> {
-  const socket = io(`${url}${REALTIME_NAMESPACE}`, { auth: { token }, transports: ['websocket'], forceNew: true, reconnection: false }) as Client;
-  socket.events = [];
-  socket.onAny((name: string, payload: unknown) => socket.events.push({ name, payload }));
-  socket.on('disconnect', (reason) => socket.events.push({ name: 'disconnect', payload: reason }));
-  return new Promise((resolve, reject) => {
-    socket.once('session:ready', () => resolve(socket));
-    socket.once('connect_error', reject);
+  return connectRealtime<Client>(url, token, (socket) => {
+    socket.events = [];
+    socket.onAny((name: string, payload: unknown) => socket.events.push({ name, payload }));
+    socket.on('disconnect', (reason) => socket.events.push({ name: 'disconnect', payload: reason }));
   });
-}
-
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) {
-      throw new Error('condition not met in time');
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const send = (socket: Socket, conversationId: string, body: string) =>

@@ -23,13 +23,9 @@ interface SendItem extends SendMessageDto {
   userId: string;
 }
 
-interface BatchRow {
+/** What `chat_send_batch` answers per send; sender and client id are the send's own. */
+interface BatchRow extends Omit<MessageRow, 'sender_id' | 'client_message_id'> {
   status: 'new' | 'duplicate' | 'forbidden';
-  id: string;
-  conversation_id: string;
-  seq: string;
-  body: string;
-  created_at: Date;
   members: string[] | null;
 }
 
@@ -124,15 +120,8 @@ export class ChatService {
     if (row.status === 'forbidden') {
       throw new ForbiddenException('You are not a member of this conversation');
     }
-    const message: MessageView = {
-      id: row.id,
-      conversationId: row.conversation_id,
-      seq: Number(row.seq),
-      senderId: userId,
-      clientMessageId: dto.clientMessageId,
-      body: row.body,
-      createdAt: row.created_at.toISOString(),
-    };
+    // A duplicate is keyed on (sender, clientMessageId), so both are the caller's either way.
+    const message = toMessage({ ...row, sender_id: userId, client_message_id: dto.clientMessageId });
     return this.checkSameConversation({ message, members: row.members ?? [], duplicate: row.status === 'duplicate' }, dto);
   }
 

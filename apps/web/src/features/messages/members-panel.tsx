@@ -1,6 +1,6 @@
 import type { ConversationView, Role } from '@torchbridge/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useApi } from '../../lib/api/services-context';
@@ -51,39 +51,38 @@ export function MembersPanel({
   const isGroup = conversation.kind === 'group';
   const canManage =
     isGroup && (viewer.role === 'manager' || viewer.role === 'admin');
-  const online = useCallback((id: string) => store.isOnline(id), [store]);
 
   return (
     <section className="members-panel" aria-label={t('messages.members')}>
       <h2 className="visually-hidden">{t('messages.members')}</h2>
       <ul className="member-list">
-        {others.map((m) => (
-          <li key={m.userId}>
-            <span
-              role="img"
-              className={
-                online(m.userId) ? 'presence presence-online' : 'presence'
-              }
-              aria-label={
-                online(m.userId) ? t('messages.online') : t('messages.offline')
-              }
-              title={
-                online(m.userId) ? t('messages.online') : t('messages.offline')
-              }
-            />
-            {m.displayName}
-            {canManage && (
-              <button
-                type="button"
-                className="button-link"
-                disabled={remove.isPending}
-                onClick={() => remove.mutate(m.userId)}
-              >
-                {t('messages.removeMember', { name: m.displayName })}
-              </button>
-            )}
-          </li>
-        ))}
+        {others.map((m) => {
+          const online = store.isOnline(m.userId);
+          const presence = online
+            ? t('messages.online')
+            : t('messages.offline');
+          return (
+            <li key={m.userId}>
+              <span
+                role="img"
+                className={online ? 'presence presence-online' : 'presence'}
+                aria-label={presence}
+                title={presence}
+              />
+              {m.displayName}
+              {canManage && (
+                <button
+                  type="button"
+                  className="button-link"
+                  disabled={remove.isPending}
+                  onClick={() => remove.mutate(m.userId)}
+                >
+                  {t('messages.removeMember', { name: m.displayName })}
+                </button>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {isGroup && (
         <button

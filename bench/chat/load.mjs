@@ -54,6 +54,17 @@ export class Meter {
     }));
   }
 
+  ack(ok, sentAt) {
+    if (!ok) {
+      this.failed++;
+      return;
+    }
+    this.acked++;
+    if (process.env.BENCH_TRACE) {
+      (this.ackLatency ??= new Map()).set(sentAt, performance.now() - sentAt);
+    }
+  }
+
   receive(c, id, order, sentAt) {
     const s = this.seen[c];
     if (s.ids.has(id)) {
@@ -81,6 +92,11 @@ export class Meter {
         buckets[b] = Math.max(buckets[b] ?? 0, l);
       }
       console.log('trace max per 250 ms:', Object.values(buckets).map((v) => v.toFixed(0)).join(' '));
+      // Wall-clock times of slow deliveries and their send→ack latency, to line up with server-side traces: a slow
+      // ack puts the delay on the sending instance or the database, a quick ack on Redis or the receiving instance.
+      for (const [at, l] of this.trace.filter(([, l]) => l > 50).slice(0, 20)) {
+        console.log(`slow: sent at ${new Date(performance.timeOrigin + at).toISOString()}, delivered after ${l.toFixed(0)} ms, acked after ${this.ackLatency?.get(at)?.toFixed(0) ?? '—'} ms`);
+      }
     }
     const l = this.latencies.sort((a, b) => a - b);
     const pct = (p) =>

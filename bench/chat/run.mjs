@@ -3,6 +3,8 @@
 // persisted, acknowledged and fanned out across instances; in the same run the same load against a bare
 // socket.io relay (2 processes, Redis adapter, no auth, no database) as the reference.
 // Run after `npm run build`:  node bench/chat/run.mjs   (needs PostgreSQL and Redis on loopback)
+// BENCH_TRACE=1 also prints the worst latency per 250 ms and the slowest deliveries with wall-clock times and their
+// ack latency; BENCH_NODE_ARGS passes flags to the API processes (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -84,8 +86,9 @@ async function sweep(label, open, sendOn, subscribe) {
     const seconds = await pace(rate, SECONDS, (i) => {
       const c = i % PAIRS;
       meter.sent++;
-      sendOn(pairs[c][c % 2], c, ++order, performance.now()).then(
-        (ok) => (ok ? meter.acked++ : meter.failed++),
+      const sentAt = performance.now();
+      sendOn(pairs[c][c % 2], c, ++order, sentAt).then(
+        (ok) => meter.ack(ok, sentAt),
         () => meter.failed++,
       );
     });

@@ -3,9 +3,10 @@ import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { REDIS } from './redis.tokens';
 
-export function createRedis(url: string, name: string): Redis {
+export function createRedis(url: string, name: string, options: { autoPipelining?: boolean } = {}): Redis {
   const client = new Redis(url, {
     connectionName: name,
+    enableAutoPipelining: options.autoPipelining ?? false,
     maxRetriesPerRequest: null,
     enableReadyCheck: true,
     lazyConnect: false,

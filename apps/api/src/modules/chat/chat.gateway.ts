@@ -1,10 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, OnModuleDestroy, UseFilters, UsePipes, ValidationPipe } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, OnModuleDestroy, UseFilters, UsePipes } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, SubscribeMessage, WebSocketGateway, WebSocketServer, WsException } from '@nestjs/websockets';
 import type { Ack, ClientToServerEvents, MessageView, ServerToClientEvents } from '@torchbridge/contracts';
 import { REALTIME_NAMESPACE } from '@torchbridge/contracts';
 import type { Namespace, Socket } from 'socket.io';
 import type { AuthUser } from '../../common/http/auth-user';
 import { userRoom } from '../../realtime/realtime.gateway';
+import { WsPayloadPipe } from '../../realtime/ws-payload';
 import { ChatService } from './chat.service';
 import { PresenceQueryDto, ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat.dto';
 
@@ -30,19 +31,12 @@ export class AckErrorFilter implements ExceptionFilter {
   }
 }
 
-const validation = new ValidationPipe({
-  whitelist: true,
-  forbidNonWhitelisted: true,
-  transform: true,
-  exceptionFactory: (errors) => new WsException(errors.flatMap((e) => Object.values(e.constraints ?? {})).join('; ') || 'Invalid payload'),
-});
-
 /** Per-socket budget: bursts of 30 events, refilled at 15 a second; typing counts too. */
 const BURST = 30;
 const PER_SECOND = 15;
 
 @WebSocketGateway({ namespace: REALTIME_NAMESPACE })
-@UsePipes(validation)
+@UsePipes(WsPayloadPipe)
 @UseFilters(new AckErrorFilter())
 export class ChatGateway implements OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   @WebSocketServer()

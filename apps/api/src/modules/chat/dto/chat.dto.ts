@@ -3,28 +3,36 @@ import type { CreateGroupConversationInput } from '@torchbridge/contracts';
 import { GROUP_MAX_MEMBERS, GROUP_TITLE_MAX_LENGTH, MESSAGE_MAX_LENGTH } from '@torchbridge/contracts';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
+import { z } from 'zod';
+import { payload } from '../../../realtime/ws-payload';
 
-export class SendMessageDto {
-  @IsUUID('all', { message: 'conversationId must be a conversation id' }) conversationId!: string;
-  @IsUUID('all', { message: 'clientMessageId must be a UUID chosen by the client' }) clientMessageId!: string;
-  @IsString({ message: 'body must be text' })
-  @Length(1, MESSAGE_MAX_LENGTH, { message: `body must be 1 to ${MESSAGE_MAX_LENGTH} characters` })
-  body!: string;
-}
+// Socket event payloads, checked by the gateway's WsPayloadPipe. Lengths count characters (code points), as
+// PostgreSQL's length() does for the column's CHECK.
+const characters = (text: string) => (text.length <= MESSAGE_MAX_LENGTH ? text.length : [...text].length);
+const conversationId = z.guid({ error: 'conversationId must be a conversation id' });
+const sequence = (field: string) =>
+  z.int({ error: `${field} must be a whole number` }).min(0, { error: `${field} must not be less than 0` });
+const userIds = z
+  .array(z.guid({ error: 'userIds must be user ids' }), { error: 'userIds must be a list of user ids' })
+  .max(GROUP_MAX_MEMBERS, { error: `userIds may hold at most ${GROUP_MAX_MEMBERS} people` });
 
-export class SyncDto {
-  @IsUUID('all', { message: 'conversationId must be a conversation id' }) conversationId!: string;
-  @IsInt({ message: 'afterSeq must be a whole number' }) @Min(0) afterSeq!: number;
-}
+export class SendMessageDto extends payload(
+  z.strictObject({
+    conversationId,
+    clientMessageId: z.guid({ error: 'clientMessageId must be a UUID chosen by the client' }),
+    body: z
+      .string({ error: 'body must be text' })
+      .refine((body) => body.length > 0 && characters(body) <= MESSAGE_MAX_LENGTH, { error: `body must be 1 to ${MESSAGE_MAX_LENGTH} characters` }),
+  }),
+) {}
 
-export class ReadDto {
-  @IsUUID('all', { message: 'conversationId must be a conversation id' }) conversationId!: string;
-  @IsInt({ message: 'seq must be a whole number' }) @Min(0) seq!: number;
-}
+export class SyncDto extends payload(z.strictObject({ conversationId, afterSeq: sequence('afterSeq') })) {}
 
-export class TypingDto {
-  @IsUUID('all', { message: 'conversationId must be a conversation id' }) conversationId!: string;
-}
+export class ReadDto extends payload(z.strictObject({ conversationId, seq: sequence('seq') })) {}
+
+export class TypingDto extends payload(z.strictObject({ conversationId })) {}
+
+export class PresenceQueryDto extends payload(z.strictObject({ userIds })) {}
 
 export class HistoryQueryDto {
   @ApiPropertyOptional({ description: 'Messages before this sequence (older page)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) before?: number;
@@ -55,13 +63,6 @@ export class CreateGroupConversationDto implements CreateGroupConversationInput 
 export class AddMembersDto {
   @IsArray({ message: 'userIds must be a list of user ids' })
   @ArrayMinSize(1, { message: 'userIds must name at least one person' })
-  @ArrayMaxSize(GROUP_MAX_MEMBERS, { message: `userIds may hold at most ${GROUP_MAX_MEMBERS} people` })
-  @IsUUID('all', { each: true, message: 'userIds must be user ids' })
-  userIds!: string[];
-}
-
-export class PresenceQueryDto {
-  @IsArray({ message: 'userIds must be a list of user ids' })
   @ArrayMaxSize(GROUP_MAX_MEMBERS, { message: `userIds may hold at most ${GROUP_MAX_MEMBERS} people` })
   @IsUUID('all', { each: true, message: 'userIds must be user ids' })
   userIds!: string[];

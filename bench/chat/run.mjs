@@ -177,6 +177,10 @@ async function main() {
     await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   }
 
+  if (process.env.BENCH_ONLY === 'api') {
+    console.log(JSON.stringify(ours));
+    return;
+  }
   const key = `tbrelay:${Date.now()}`;
   const relays = [];
   for (let i = 0; i < 2; i++) {

@@ -4,12 +4,12 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter, toErrorBody } from './common/filters/all-exceptions.filter';
 import { createValidationPipe } from './common/http/validation';
+import { createLogger, httpLogger, PinoNestLogger } from './common/logging/logging';
 import { AppConfig } from './config/app-config';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter';
 import { migrateWithLock } from './database/migrate';
@@ -36,7 +36,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bufferLogs: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  const logger = createLogger(config);
+  app.useLogger(new PinoNestLogger(logger));
+  app.use(httpLogger(logger));
   if (config.TRUST_PROXY) {
     app.set('trust proxy', 1);
   }

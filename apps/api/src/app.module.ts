@@ -1,9 +1,6 @@
-import { DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { CacheModule } from './common/cache/cache.module';
 import { DomainEvents } from './common/events/domain-events';
 import { AccessGuard } from './common/guards/access.guard';
@@ -40,31 +37,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.register(config),
-        LoggerModule.forRoot({
-          // Express 5 route syntax; the default '*' is logged as a legacy pattern at every boot.
-          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            genReqId: (req: IncomingMessage) => {
-              const given = req.headers['x-request-id'];
-              return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-            },
-            redact: {
-              paths: [
-                'req.headers.authorization',
-                'req.headers.cookie',
-                'res.headers["set-cookie"]',
-                '*.password',
-                '*.refreshToken',
-                '*.accessToken',
-              ],
-              censor: '[redacted]',
-            },
-            customProps: () => ({ service: 'torchbridge-api' }),
-            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
-            ...(config.LOG_PRETTY ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
-          },
-        }),
         TypeOrmModule.forRoot(
           dataSourceOptions({
             url: config.DATABASE_URL,

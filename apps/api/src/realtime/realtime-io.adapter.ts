@@ -37,6 +37,14 @@ export class RealtimeIoAdapter extends IoAdapter {
     });
     if (this.options.redisUrl) {
       const pub = createRedis(this.options.redisUrl, 'torchbridge-io-pub', { autoPipelining: true });
+      // The adapter publishes without awaiting; while the instance shuts down, publishes still queued fail with
+      // "Connection is closed" and, unhandled, would crash the process on its way out.
+      const publish = pub.publish.bind(pub) as (channel: string, message: string | Buffer) => Promise<number>;
+      pub.publish = ((channel: string, message: string | Buffer) => {
+        const sent = publish(channel, message);
+        sent.catch((error: Error) => this.logger.warn(`Redis publish dropped: ${error.message}`));
+        return sent;
+      }) as typeof pub.publish;
       const sub = pub.duplicate({ connectionName: 'torchbridge-io-sub', enableAutoPipelining: false });
       this.clients.push(pub, sub);
       server.adapter(createAdapter(pub, sub, { key: `${this.options.redisPrefix}io` }));

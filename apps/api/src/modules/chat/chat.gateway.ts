@@ -153,6 +153,9 @@ export class ChatGateway implements OnGatewayConnection, OnGatewayDisconnect, On
         this.server.to(peers.map(userRoom)).volatile.emit('presence', { userId, online });
       }
     } catch (error) {
+      if (this.closing) {
+        return; // Redis closes under lookups still in flight; nobody is left to tell.
+      }
       this.logger.warn(`Presence for ${userId} not announced: ${error instanceof Error ? error.message : String(error)}`);
     }
   }

@@ -45,7 +45,7 @@ export class RealtimeIoAdapter extends IoAdapter {
         sent.catch((error: Error) => this.logger.warn(`Redis publish dropped: ${error.message}`));
         return sent;
       }) as typeof pub.publish;
-      const sub = pub.duplicate({ connectionName: 'torchbridge-io-sub', enableAutoPipelining: false });
+      const sub = createRedis(this.options.redisUrl, 'torchbridge-io-sub');
       this.clients.push(pub, sub);
       server.adapter(createAdapter(pub, sub, { key: `${this.options.redisPrefix}io` }));
     }
@@ -61,6 +61,8 @@ export class RealtimeIoAdapter extends IoAdapter {
    */
   override bindMessageHandlers(socket: Socket, handlers: MessageMappingProperties[]): void {
     for (const { message, callback, isAckHandledManually } of handlers) {
+      const fail = (error: unknown) =>
+        this.logger.error(`Handler for ${String(message)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       socket.on(message as string, (...args: unknown[]) => {
         const { data, ack } = this.mapPayload(args.length > 1 ? args : args[0]);
         const reply = (response: unknown) => {
@@ -74,8 +76,6 @@ export class RealtimeIoAdapter extends IoAdapter {
             (ack as (value: unknown) => void)(response);
           }
         };
-        const fail = (error: unknown) =>
-          this.logger.error(`Handler for ${String(message)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         // A handler answers with a value, a Promise of one, or an Observable (possibly inside the Promise).
         const settle = (result: unknown) => {
           if (isObservable(result)) {

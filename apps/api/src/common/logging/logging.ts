@@ -1,10 +1,9 @@
 import type { LoggerService } from '@nestjs/common';
-import type { RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { IncomingMessage } from 'node:http';
 import pino, { Logger as Pino } from 'pino';
-import { pinoHttp } from 'pino-http';
+import { HttpLogger, pinoHttp } from 'pino-http';
 import type { AppConfig } from '../../config/app-config';
 
 /** One JSON logger per process; secrets never reach it. */
@@ -27,7 +26,7 @@ export function createLogger(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_PRETTY'>
  * turns on promise hooks for the whole process, which taxed every promise of the socket hot path (measured on
  * the chat benchmark); service logs name their context instead.
  */
-export function httpLogger(logger: Pino): RequestHandler {
+export function httpLogger(logger: Pino): HttpLogger {
   return pinoHttp({
     logger,
     genReqId: (req: IncomingMessage) => {
@@ -35,7 +34,7 @@ export function httpLogger(logger: Pino): RequestHandler {
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
-  }) as unknown as RequestHandler;
+  });
 }
 
 type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal';
@@ -51,7 +50,7 @@ export class PinoNestLogger implements LoggerService {
   error(message: unknown, ...rest: unknown[]): void {
     // Nest passes (message, stack, context) for errors it caught.
     if (rest.length === 2 && (typeof rest[0] === 'string' || rest[0] === undefined) && typeof rest[1] === 'string') {
-      this.logger.error({ context: rest[1], ...(rest[0] ? { stack: rest[0] } : {}) }, this.text(message));
+      this.logger.error({ context: rest[1], ...(rest[0] ? { stack: rest[0] } : {}) }, message instanceof Error ? message.message : String(message));
       return;
     }
     this.write('error', message, rest);
@@ -80,11 +79,7 @@ export class PinoNestLogger implements LoggerService {
     } else if (typeof message === 'object' && message !== null) {
       this.logger[level]({ context, ...message });
     } else {
-      this.logger[level]({ context }, this.text(message));
+      this.logger[level]({ context }, String(message));
     }
-  }
-
-  private text(message: unknown): string {
-    return message instanceof Error ? message.message : String(message);
   }
 }

@@ -179,10 +179,12 @@ export class ChatService {
               (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id AND m.seq > me.read_seq AND m.sender_id <> $1) AS unread,
               (SELECT json_agg(json_build_object('userId', u.id, 'displayName', u.display_name, 'timeZone', u.time_zone, 'readSeq', cm.read_seq) ORDER BY u.display_name)
                  FROM conversation_members cm JOIN users u ON u.id = cm.user_id WHERE cm.conversation_id = c.id) AS members,
-              (SELECT row_to_json(m) FROM messages m WHERE m.conversation_id = c.id ORDER BY m.seq DESC LIMIT 1) AS last
+              row_to_json(last) AS last
          FROM conversations c JOIN conversation_members me ON me.conversation_id = c.id AND me.user_id = $1
+         -- The newest message, found on the (conversation_id, seq) index, both shows in the list and orders it.
+         LEFT JOIN LATERAL (SELECT m.* FROM messages m WHERE m.conversation_id = c.id ORDER BY m.seq DESC LIMIT 1) last ON true
         WHERE $2::uuid IS NULL OR c.id = $2
-        ORDER BY c.last_seq = 0, (SELECT max(created_at) FROM messages m WHERE m.conversation_id = c.id) DESC NULLS LAST, c.created_at DESC`,
+        ORDER BY c.last_seq = 0, last.created_at DESC NULLS LAST, c.created_at DESC`,
       [userId, only ?? null],
     );
     return rows.map((r) => ({
@@ -236,13 +238,7 @@ export class ChatService {
         [title, actor.id, dto.cohortRunId ?? null],
       );
       const id = rows[0]?.id as string;
-      const members = [...new Set([actor.id, ...people])];
-      const inserted: { user_id: string }[] = await tx.query(
-        `INSERT INTO conversation_members (conversation_id, user_id) SELECT $1, unnest($2::uuid[])
-         ON CONFLICT DO NOTHING RETURNING user_id`,
-        [id, members],
-      );
-      return { id, added: inserted.map((r) => r.user_id) };
+      return { id, added: await this.insertMembers(tx, id, [actor.id, ...people]) };
     });
     return { conversation: await this.conversation(actor.id, added.id), added: added.added };
   }
@@ -252,12 +248,7 @@ export class ChatService {
     const added = await this.db.transaction(async (tx) => {
       await this.requireManageable(tx, actor, conversationId);
       await this.requireUsers(tx, userIds, 'userIds');
-      const inserted: { user_id: string }[] = await tx.query(
-        `INSERT INTO conversation_members (conversation_id, user_id) SELECT $1, unnest($2::uuid[])
-         ON CONFLICT DO NOTHING RETURNING user_id`,
-        [conversationId, [...new Set(userIds)]],
-      );
-      return inserted.map((r) => r.user_id);
+      return this.insertMembers(tx, conversationId, userIds);
     });
     return { conversation: await this.conversation(actor.id, conversationId), added };
   }
@@ -290,6 +281,16 @@ export class ChatService {
       [userId],
     );
     return rows.map((r) => r.user_id);
+  }
+
+  /** Adds people to a conversation; returns those who were not members yet. */
+  private async insertMembers(tx: EntityManager, conversationId: string, userIds: string[]): Promise<string[]> {
+    const inserted: { user_id: string }[] = await tx.query(
+      `INSERT INTO conversation_members (conversation_id, user_id) SELECT $1, unnest($2::uuid[])
+       ON CONFLICT DO NOTHING RETURNING user_id`,
+      [conversationId, [...new Set(userIds)]],
+    );
+    return inserted.map((r) => r.user_id);
   }
 
   private async requireGroup(tx: EntityManager, conversationId: string): Promise<void> {

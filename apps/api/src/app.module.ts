@@ -3,12 +3,14 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CacheModule } from './common/cache/cache.module';
 import { DomainEvents } from './common/events/domain-events';
+import { OutboxDispatcher } from './common/events/outbox-dispatcher';
 import { AccessGuard } from './common/guards/access.guard';
 import { JobsModule } from './common/jobs/jobs.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RedisModule } from './common/redis/redis.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { AccessModule } from './modules/access';
 import { AuthModule } from './modules/auth/auth.module';
 import { DirectoryModule } from './modules/directory/directory.module';
 import { HealthModule } from './modules/health/health.module';
@@ -24,8 +26,8 @@ class CoreModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, DomainEvents],
-      exports: [APP_CONFIG, DomainEvents],
+      providers: [{ provide: APP_CONFIG, useValue: config }, DomainEvents, OutboxDispatcher],
+      exports: [APP_CONFIG, DomainEvents, OutboxDispatcher],
     };
   }
 }
@@ -49,6 +51,7 @@ export class AppModule {
         RateLimitModule,
         CacheModule,
         JobsModule,
+        AccessModule,
         AuthModule,
         UsersModule,
         HealthModule,

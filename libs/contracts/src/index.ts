@@ -8,3 +8,5 @@ export * from './lib/taxonomy';
 export * from './lib/directory';
 export * from './lib/realtime';
 export * from './lib/mentorship';
+export * from './lib/notifications';
+export * from './lib/domain-events';

@@ -1,13 +1,107 @@
+/**
+ * Every error the API answers carries a stable `code` from this catalogue. Clients translate the code (with
+ * `params`); `message` is the English text for API users and logs. Adding a code is a contract change.
+ */
+export const ERROR_CATALOGUE = {
+  // Generic, per status: used when nothing more specific applies.
+  'request.invalid': { status: 400, message: 'The request is not valid' },
+  'request.malformed_json': { status: 400, message: 'Request body is not valid JSON' },
+  'request.too_large': { status: 413, message: 'Request body is too large' },
+  'request.unsupported_encoding': { status: 415, message: 'Request body encoding is not supported' },
+  'validation.failed': { status: 400, message: 'Some fields are not valid' },
+  'field.invalid': { status: 400, message: '{field} is not valid' },
+  'field.taken': { status: 409, message: '{field} is already used' },
+  'cursor.invalid': { status: 400, message: 'cursor is not valid; start from the first page' },
+  'auth.unauthenticated': { status: 401, message: 'Sign in first' },
+  'auth.bad_credentials': { status: 401, message: 'email or password is incorrect' },
+  'auth.refresh_invalid': { status: 401, message: 'refresh token is missing or malformed' },
+  'auth.rate_limited': { status: 429, message: 'Too many attempts; try again later' },
+  'access.forbidden': { status: 403, message: 'You may not do this' },
+  'access.role_required': { status: 403, message: 'This needs one of the roles: {roles}' },
+  'not_found': { status: 404, message: 'Not found' },
+  'conflict': { status: 409, message: 'This conflicts with the current state' },
+  'rate_limited': { status: 429, message: 'Too many requests; slow down' },
+  'internal': { status: 500, message: 'Something went wrong on our side; it has been logged' },
+
+  // Accounts and directory.
+  'account.not_found': { status: 404, message: 'Your account no longer exists' },
+  'park.not_found': { status: 404, message: 'No such science park' },
+  'incubator.not_found': { status: 404, message: 'No such incubator' },
+  'startup.not_found': { status: 404, message: 'No such startup' },
+  'startup.profile_missing': { status: 404, message: 'You have no startup profile yet' },
+  'mentor.not_found': { status: 404, message: 'No such mentor' },
+  'mentor.profile_missing': { status: 404, message: 'You have no mentor profile yet' },
+  'profile.save_failed': { status: 409, message: 'The profile could not be saved' },
+  'import.not_found': { status: 404, message: 'No such import' },
+  'import.already_confirmed': { status: 409, message: 'This import has already been confirmed' },
+  'import.stale': { status: 409, message: 'Some rows clash with records added since the preview; nothing was written. Upload the file again.' },
+
+  // Requests and mentorships.
+  'request.startup_required': { status: 409, message: 'Create your startup profile before requesting a mentor' },
+  'request.mentor_paused': { status: 409, message: 'This mentor has paused mentoring for now' },
+  'request.mentor_full': { status: 409, message: 'This mentor has no free place at the moment' },
+  'request.already_mentored': { status: 409, message: 'You are already working with this mentor' },
+  'request.pending_limit': { status: 409, message: 'You already have {limit} pending requests; wait for an answer or withdraw one' },
+  'request.duplicate': { status: 409, message: 'You already have a pending request to this mentor' },
+  'request.not_found': { status: 404, message: 'No such request' },
+  'request.not_pending': { status: 409, message: 'This request is already {status}' },
+  'request.expired': { status: 409, message: 'This request has expired' },
+  'request.unconfirmed': { status: 409, message: 'The programme proposed this pair; the founder has not confirmed it yet' },
+  'request.not_withdrawable': { status: 409, message: 'Only a pending request of your startup can be withdrawn' },
+  'request.not_confirmable': { status: 409, message: 'Only a proposed, unconfirmed request of your startup can be confirmed' },
+  'mentorship.capacity_full': { status: 409, message: 'You have no free place left; raise your capacity or end a mentorship first' },
+  'mentorship.already_active': { status: 409, message: 'You are already working with this startup' },
+  'mentorship.not_found': { status: 404, message: 'No such mentorship' },
+  'mentorship.already_ended': { status: 409, message: 'This mentorship has already ended' },
+  'milestone.needs_active': { status: 409, message: 'Milestones belong to active mentorships' },
+  'milestone.not_agreeable': { status: 409, message: 'Only the other side can agree to a milestone, once' },
+  'milestone.not_achievable': { status: 409, message: 'A milestone can be marked achieved once both sides have agreed to it' },
+  'feedback.too_early': { status: 409, message: 'Feedback is given when the mentorship is completed or ended' },
+  'feedback.duplicate': { status: 409, message: 'You have already left feedback for this mentorship' },
+  'notification.not_found': { status: 404, message: 'No such notification' },
+
+  // Matching.
+  'recommendations.startup_required': { status: 404, message: 'Create your startup profile to get recommendations' },
+  'cohort.not_found': { status: 404, message: 'No such cohort run' },
+  'cohort.published': { status: 409, message: 'This cohort run is published; start a new run to change it' },
+  'cohort.already_published': { status: 409, message: 'This cohort run is already published' },
+
+  // Chat.
+  'conversation.not_found': { status: 404, message: 'No such conversation' },
+  'conversation.not_member': { status: 403, message: 'You are not a member of this conversation' },
+  'conversation.member_not_found': { status: 404, message: 'That person is not a member of this conversation' },
+  'conversation.fixed_members': { status: 409, message: "A mentorship conversation's members are its mentor and founder; they cannot change" },
+  'conversation.managers_only': { status: 403, message: "Only the group's managers and admins change its members" },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export const ERROR_CODES = Object.keys(ERROR_CATALOGUE) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CATALOGUE, value);
+}
+
+/** Fills `{name}` placeholders of a catalogue message. */
+export function formatErrorMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
 /** One field that failed validation. */
 export interface FieldError {
   field: string;
   messages: string[];
+  /** Stable code of the first failure, when known (e.g. `field.taken`). */
+  code?: ErrorCode;
 }
 
 /** The single error body every REST endpoint returns. */
 export interface ErrorBody {
   statusCode: number;
   error: string;
+  code: ErrorCode;
   message: string;
+  /** Values the client needs to render the message in its own language. */
+  params?: Record<string, string | number>;
   details?: FieldError[] | Record<string, unknown>;
 }

@@ -66,14 +66,6 @@ export interface MentorshipView {
   feedback?: FeedbackView[];
 }
 
-export interface NotificationView {
-  id: string;
-  kind: 'request.received' | 'request.proposed' | 'request.accepted' | 'request.declined' | 'request.expired';
-  payload: Record<string, unknown>;
-  createdAt: string;
-  readAt: string | null;
-}
-
 /** Criteria of the matching score, in the order managers see them. */
 export const WEIGHT_KEYS = ['sector', 'stage', 'needs', 'language', 'overlap', 'market', 'load'] as const;
 export type MatchWeights = Record<(typeof WEIGHT_KEYS)[number], number>;

@@ -1,4 +1,5 @@
 import type { Locale } from './i18n';
+import type { NotificationView } from './notifications';
 
 /** socket.io namespace every client connects to; the access token goes in `auth.token`. */
 export const REALTIME_NAMESPACE = '/realtime';
@@ -66,6 +67,10 @@ export interface ServerToClientEvents {
   'conversation:added': (payload: { conversationId: string }) => void;
   /** This user was removed from a conversation; the user's sockets are disconnected right after. */
   'conversation:removed': (payload: { conversationId: string }) => void;
+  /** A notification for this user was created (the badge and list update live). */
+  'notification:new': (payload: { notification: NotificationView; unread: number }) => void;
+  /** Notifications were marked read (in this or another tab). */
+  'notification:read': (payload: { ids: string[] | 'all'; unread: number }) => void;
 }
 
 /** Events clients send; each has an acknowledgement callback. */

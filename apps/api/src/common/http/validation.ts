@@ -1,5 +1,6 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationError, ValidationPipe } from '@nestjs/common';
 import type { FieldError } from '@torchbridge/contracts';
+import { AppError } from '../errors/app-error';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -12,10 +13,10 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
 }
 
 /** Turns class-validator errors into a 400 whose message names every offending field. */
-export function validationException(errors: ValidationError[]): BadRequestException {
+export function validationException(errors: ValidationError[]): AppError {
   const details = flatten(errors);
   const message = details.map((d) => d.messages.join(', ')).join('; ') || 'Invalid request';
-  return new BadRequestException({ message, details });
+  return new AppError('validation.failed', {}, details, message);
 }
 
 export function createValidationPipe(): ValidationPipe {

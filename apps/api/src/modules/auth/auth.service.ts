@@ -151,6 +151,7 @@ export class AuthService implements OnModuleInit {
       }
       if (row.rotatedAt) {
         await repo.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await this.events.publish(tx, 'session.ended', { userId: row.userId, sessionId: row.familyId });
         this.logger.warn(`Refresh token reuse detected; family ${row.familyId} revoked`);
         return {
           error: 'refresh token was already used; every session from that sign-in has been ended',
@@ -166,9 +167,6 @@ export class AuthService implements OnModuleInit {
       return { user, next };
     });
     if ('error' in outcome) {
-      if (outcome.ended) {
-        this.events.emit('session.ended', outcome.ended);
-      }
       throw new UnauthorizedException(outcome.error);
     }
     return this.issue(outcome.user, outcome.next);
@@ -186,8 +184,11 @@ export class AuthService implements OnModuleInit {
       }
     }
     if (session) {
-      await repo.update({ familyId: session.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
-      this.events.emit('session.ended', session);
+      const ended = session;
+      await this.db.transaction(async (tx) => {
+        await tx.getRepository(RefreshTokenEntity).update({ familyId: ended.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await this.events.publish(tx, 'session.ended', ended);
+      });
     }
   }
 

@@ -199,7 +199,6 @@ export class MentorshipsService implements OnModuleInit {
       return mentorship.id;
     }));
     await this.cache.invalidate(DIRECTORY_CACHE);
-    this.events.emit('mentorship.started', { mentorshipId });
     return this.mentorship(viewer, mentorshipId);
   }
 

@@ -1,0 +1,32 @@
+/**
+ * Which module owns each table: only the owner's code names it in SQL. Others call the owner's exported service,
+ * inside their own transaction when they must change it. `access` reads across tables (relationship checks) and
+ * writes none; `common/events` owns the outbox.
+ */
+export const TABLE_OWNERS = {
+  users: 'users',
+  refresh_tokens: 'auth',
+  parks: 'directory',
+  incubators: 'directory',
+  incubator_managers: 'directory',
+  startups: 'directory',
+  startup_founders: 'directory',
+  mentor_profiles: 'directory',
+  imports: 'directory',
+  mentorship_requests: 'mentorships',
+  mentorships: 'mentorships',
+  mentorship_milestones: 'mentorships',
+  mentorship_feedback: 'mentorships',
+  cohort_runs: 'matching',
+  programme_settings: 'matching',
+  conversations: 'chat',
+  conversation_members: 'chat',
+  messages: 'chat',
+  notifications: 'notifications',
+  outbox_events: 'common',
+} as const;
+
+export type TableName = keyof typeof TABLE_OWNERS;
+
+/** Modules that may read any table but write none. */
+export const READ_ANYWHERE = ['access'] as const;

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import type { Queryable } from '../../common/events/domain-events';
+import type { AuthUser } from '../../common/http/auth-user';
+import { PERMISSIONS, Permission, isStaff } from './permissions';
+
+const MENTORSHIP_PARTY = `
+    SELECT m.id FROM mentorships m JOIN mentor_profiles mp ON mp.id = m.mentor_id
+     WHERE m.id = ANY($1::uuid[])
+       AND (mp.user_id = $2 OR EXISTS (SELECT 1 FROM startup_founders sf WHERE sf.startup_id = m.startup_id AND sf.user_id = $2))`;
+
+const CONVERSATION_MEMBER = `SELECT cm.conversation_id AS id FROM conversation_members cm WHERE cm.conversation_id = ANY($1::uuid[]) AND cm.user_id = $2`;
+
+/**
+ * Which of `$1` (ids) user `$2` may act on, per permission. This module is the one place that reads across
+ * modules' tables, and it only reads: every relationship check (party, member, team) lives here once.
+ */
+const GRANTED: Record<Permission, string> = {
+  'request.read': `
+    SELECT r.id FROM mentorship_requests r JOIN mentor_profiles mp ON mp.id = r.mentor_id
+     WHERE r.id = ANY($1::uuid[])
+       AND (mp.user_id = $2 OR EXISTS (SELECT 1 FROM startup_founders sf WHERE sf.startup_id = r.startup_id AND sf.user_id = $2))`,
+  'request.decide': `
+    SELECT r.id FROM mentorship_requests r JOIN mentor_profiles mp ON mp.id = r.mentor_id
+     WHERE r.id = ANY($1::uuid[]) AND mp.user_id = $2`,
+  'request.manage': `
+    SELECT r.id FROM mentorship_requests r JOIN startup_founders sf ON sf.startup_id = r.startup_id
+     WHERE r.id = ANY($1::uuid[]) AND sf.user_id = $2`,
+  'mentorship.read': MENTORSHIP_PARTY,
+  'mentorship.update': MENTORSHIP_PARTY,
+  'mentor.contact': `
+    SELECT mp.id FROM mentor_profiles mp
+     WHERE mp.id = ANY($1::uuid[])
+       AND (mp.user_id = $2 OR EXISTS (
+             SELECT 1 FROM mentorships m JOIN startup_founders sf ON sf.startup_id = m.startup_id
+              WHERE m.mentor_id = mp.id AND m.status = 'active' AND sf.user_id = $2))`,
+  'startup.contact': `
+    SELECT s.id FROM startups s
+     WHERE s.id = ANY($1::uuid[])
+       AND (EXISTS (SELECT 1 FROM startup_founders sf WHERE sf.startup_id = s.id AND sf.user_id = $2)
+            OR EXISTS (SELECT 1 FROM mentorships m JOIN mentor_profiles mp ON mp.id = m.mentor_id
+                        WHERE m.startup_id = s.id AND m.status = 'active' AND mp.user_id = $2))`,
+  'conversation.read': CONVERSATION_MEMBER,
+  'conversation.send': CONVERSATION_MEMBER,
+  'conversation.manage': `
+    SELECT c.id FROM conversations c JOIN conversation_members cm ON cm.conversation_id = c.id
+     JOIN users u ON u.id = cm.user_id
+     WHERE c.id = ANY($1::uuid[]) AND cm.user_id = $2 AND u.role = 'manager'`,
+  'notification.update': `SELECT n.id FROM notifications n WHERE n.id = ANY($1::uuid[]) AND n.user_id = $2`,
+};
+
+/** Admins hold every permission that is not personal (a notification stays its recipient's). */
+const ADMIN_EXEMPT: ReadonlySet<Permission> = new Set(['notification.update', 'conversation.read', 'conversation.send']);
+
+@Injectable()
+export class AccessService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The subset of `ids` the user holds `permission` on. */
+  async granted(user: AuthUser, permission: Permission, ids: string[], runner: Queryable = this.db): Promise<Set<string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) {
+      return new Set();
+    }
+    if ((PERMISSIONS[permission].staff && isStaff(user.role)) || (user.role === 'admin' && !ADMIN_EXEMPT.has(permission))) {
+      return new Set(unique);
+    }
+    const rows = (await runner.query(GRANTED[permission], [unique, user.id])) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async has(user: AuthUser, permission: Permission, id: string, runner?: Queryable): Promise<boolean> {
+    return (await this.granted(user, permission, [id], runner)).has(id);
+  }
+
+  /** Throws the permission's coded denial unless the user holds it on `id`. */
+  async require(user: AuthUser, permission: Permission, id: string, runner?: Queryable): Promise<void> {
+    if (!(await this.has(user, permission, id, runner))) {
+      throw new AppError(PERMISSIONS[permission].denied);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Things that happened, named and typed once. Services write them to the outbox in the transaction that made
+ * the change; the dispatcher delivers them after commit to listeners (gateways, notifications, caches).
+ * Payloads are plain JSON: they are stored, and may cross Redis.
+ */
+export interface DomainEventMap {
+  'session.ended': { userId: string; sessionId: string };
+  'user.registered': { userId: string; role: string };
+  'user.updated': { userId: string };
+
+  'park.created': { parkId: string };
+  'incubator.created': { incubatorId: string };
+  'incubator.manager_added': { incubatorId: string; userId: string };
+  'startup.saved': { startupId: string; actorId: string };
+  'mentor.saved': { mentorId: string; actorId: string };
+  'mentor.vetted': { mentorId: string; mentorUserId: string; vetting: string; actorId: string };
+  'import.confirmed': { importId: string; kind: string; created: number; actorId: string };
+
+  'request.created': RequestEventParties & { proposed: boolean; cohortRunId: string | null };
+  'request.confirmed': RequestEventParties;
+  'request.accepted': RequestEventParties & { mentorshipId: string };
+  'request.declined': RequestEventParties & { reason: string };
+  'request.withdrawn': RequestEventParties;
+  'request.expired': RequestEventParties;
+
+  'mentorship.started': { mentorshipId: string; requestId: string; conversationId: string; memberIds: string[] };
+  'mentorship.ended': { mentorshipId: string; outcome: string; actorId: string; partyIds: string[] };
+  'milestone.proposed': MilestoneEvent;
+  'milestone.agreed': MilestoneEvent;
+  'milestone.achieved': MilestoneEvent;
+  'feedback.given': { mentorshipId: string; authorId: string; rating: number };
+
+  'weights.updated': { actorId: string };
+  'cohort.created': { cohortRunId: string; actorId: string };
+  'cohort.updated': { cohortRunId: string; actorId: string };
+  'cohort.published': { cohortRunId: string; actorId: string; requestIds: string[] };
+
+  /** People joined a conversation (a new mentorship, a group, added members). */
+  'conversation.members_added': { conversationId: string; userIds: string[]; title: string | null; actorId: string | null };
+  'conversation.members_removed': { conversationId: string; userIds: string[]; actorId: string | null };
+
+  'notification.created': { notificationId: string; userId: string };
+  'notification.read': { userId: string; ids: string[] | 'all' };
+}
+
+export type DomainEventName = keyof DomainEventMap;
+
+/** Who a request concerns, with the names a notification shows. */
+export interface RequestEventParties {
+  requestId: string;
+  startupId: string;
+  startupNameEn: string;
+  startupNameZh: string;
+  founderId: string;
+  founderName: string;
+  mentorId: string;
+  mentorUserId: string;
+  mentorName: string;
+}
+
+export interface MilestoneEvent {
+  mentorshipId: string;
+  milestoneId: string;
+  title: string;
+  actorId: string;
+  partyIds: string[];
+}
+
+/** Every event name, so listeners and tests can enumerate them. */
+export const DOMAIN_EVENT_NAMES = [
+  'session.ended', 'user.registered', 'user.updated',
+  'park.created', 'incubator.created', 'incubator.manager_added', 'startup.saved', 'mentor.saved', 'mentor.vetted', 'import.confirmed',
+  'request.created', 'request.confirmed', 'request.accepted', 'request.declined', 'request.withdrawn', 'request.expired',
+  'mentorship.started', 'mentorship.ended', 'milestone.proposed', 'milestone.agreed', 'milestone.achieved', 'feedback.given',
+  'weights.updated', 'cohort.created', 'cohort.updated', 'cohort.published',
+  'conversation.members_added', 'conversation.members_removed',
+  'notification.created', 'notification.read',
+] as const satisfies readonly DomainEventName[];

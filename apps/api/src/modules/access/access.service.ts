@@ -51,8 +51,8 @@ const GRANTED: Record<Permission, string> = {
   'notification.update': `SELECT n.id FROM notifications n WHERE n.id = ANY($1::uuid[]) AND n.user_id = $2`,
 };
 
-/** Admins hold every permission that is not personal (a notification stays its recipient's). */
-const ADMIN_EXEMPT: ReadonlySet<Permission> = new Set(['notification.update', 'conversation.read', 'conversation.send']);
+/** Admins hold every permission but the personal ones: answering as the mentor, acting as the founder, reading others' mail. */
+const ADMIN_EXEMPT: ReadonlySet<Permission> = new Set(['request.decide', 'request.manage', 'notification.update', 'conversation.read', 'conversation.send']);
 
 @Injectable()
 export class AccessService {

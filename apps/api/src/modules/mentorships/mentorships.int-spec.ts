@@ -1,8 +1,9 @@
 import type { MentorDetail, MentorshipRequestView, MentorshipView, NotificationView } from '@torchbridge/contracts';
 import { DataSource } from 'typeorm';
 import { call, ErrorReply, registerUser } from '../../../test/http';
+import { eventually } from '../../../test/eventually';
 import { startTestApp, TestApp } from '../../../test/test-app';
-import { MentorshipsService } from './mentorships.service';
+import { MentorshipRequestsService } from './mentorship-requests.service';
 
 interface Person {
   token: string;
@@ -74,8 +75,10 @@ describe('mentorship requests and capacity', () => {
 
     const inbox = await call<MentorshipRequestView[]>(t.url, 'get', '/api/mentorship-requests', { token: mentor.token });
     expect(inbox.body.map((r) => r.id)).toEqual([sent.body.id]);
-    const told = await call<NotificationView[]>(t.url, 'get', '/api/notifications', { token: mentor.token });
-    expect(told.body[0]).toMatchObject({ kind: 'request.received', payload: { requestId: sent.body.id } });
+    await eventually(async () => {
+      const told = await call<NotificationView[]>(t.url, 'get', '/api/notifications', { token: mentor.token });
+      expect(told.body[0]).toMatchObject({ kind: 'request.received', payload: { requestId: sent.body.id, startupNameEn: sent.body.startup.nameEn } });
+    });
 
     const accepted = await call<MentorshipView>(t.url, 'post', `/api/mentorship-requests/${sent.body.id}/accept`, { token: mentor.token });
     expect(accepted.status).toBe(200);
@@ -89,7 +92,7 @@ describe('mentorship requests and capacity', () => {
     expect(after.body.freePlaces).toBe(2);
     const again: ErrorReply = await call(t.url, 'post', `/api/mentorship-requests/${sent.body.id}/accept`, { token: mentor.token });
     expect(again.status).toBe(409);
-    expect(again.body.message).toBe('This request is already accepted');
+    expect(again.body).toMatchObject({ code: 'request.not_pending', params: { status: 'accepted' }, message: 'This request is already accepted' });
     expect((await ask(founder, mentor.mentorId)).status).toBe(409);
 
     const ended = await call<MentorshipView>(t.url, 'post', `/api/mentorships/${accepted.body.id}/end`, { token: founder.token, body: { outcome: 'completed' } });
@@ -105,22 +108,23 @@ describe('mentorship requests and capacity', () => {
     }
     const fourth: ErrorReply = await ask(founder, (mentors[3] as { mentorId: string }).mentorId);
     expect(fourth.status).toBe(409);
-    expect(fourth.body.message).toBe('You already have 3 pending requests; wait for an answer or withdraw one');
+    expect(fourth.body).toMatchObject({ code: 'request.pending_limit', params: { limit: 3 }, message: 'You already have 3 pending requests; wait for an answer or withdraw one' });
 
     const other = await founderWithStartup();
     const paused = await approvedMentor(2, 'paused');
     const toPaused: ErrorReply = await ask(other, paused.mentorId);
     expect(toPaused.status).toBe(409);
-    expect(toPaused.body.message).toBe('This mentor has paused mentoring for now');
+    expect(toPaused.body).toMatchObject({ code: 'request.mentor_paused', message: 'This mentor has paused mentoring for now' });
     const full = await approvedMentor(0);
     const toFull: ErrorReply = await ask(other, full.mentorId);
     expect(toFull.status).toBe(409);
-    expect(toFull.body.message).toBe('This mentor has no free place at the moment');
+    expect(toFull.body).toMatchObject({ code: 'request.mentor_full', message: 'This mentor has no free place at the moment' });
     const twice = [await ask(other, (mentors[0] as { mentorId: string }).mentorId), await ask(other, (mentors[0] as { mentorId: string }).mentorId)];
     expect(twice.map((r) => r.status)).toEqual([201, 409]);
     const empty: ErrorReply = await ask(other, (mentors[1] as { mentorId: string }).mentorId, '');
     expect(empty.status).toBe(400);
     expect(empty.body.message).toContain('message must be 1 to 2000 characters');
+    expect(empty.body.code).toBe('validation.failed');
   });
 
   it('holds a founder to three pending requests even when they race', async () => {
@@ -154,12 +158,14 @@ describe('mentorship requests and capacity', () => {
     await db.query(`UPDATE mentorship_requests SET expires_at = now() - interval '1 minute' WHERE id = $1`, [sent.body.id]);
     const late: ErrorReply = await call(t.url, 'post', `/api/mentorship-requests/${sent.body.id}/accept`, { token: mentor.token });
     expect(late.status).toBe(409);
-    expect(late.body.message).toBe('This request has expired');
-    expect(await t.app.get(MentorshipsService).expireDue()).toBeGreaterThanOrEqual(1);
+    expect(late.body).toMatchObject({ code: 'request.expired', message: 'This request has expired' });
+    expect(await t.app.get(MentorshipRequestsService).expireDue()).toBeGreaterThanOrEqual(1);
     const request = await call<MentorshipRequestView>(t.url, 'get', `/api/mentorship-requests/${sent.body.id}`, { token: founder.token });
     expect(request.body.status).toBe('expired');
-    const notes = await call<NotificationView[]>(t.url, 'get', '/api/notifications', { token: founder.token });
-    expect(notes.body.map((n) => n.kind)).toContain('request.expired');
+    await eventually(async () => {
+      const notes = await call<NotificationView[]>(t.url, 'get', '/api/notifications', { token: founder.token });
+      expect(notes.body.map((n) => n.kind)).toContain('request.expired');
+    });
   });
 
   it('agrees milestones between both sides and collects final feedback from each after closing', async () => {

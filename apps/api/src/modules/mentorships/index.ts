@@ -1,0 +1,3 @@
+export { MentorshipsModule } from './mentorships.module';
+export { MentorshipRequestsService, type ProposeInput } from './mentorship-requests.service';
+export { MentorshipsService, type MentorshipPair } from './mentorships.service';

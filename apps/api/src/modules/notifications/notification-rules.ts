@@ -1,0 +1,35 @@
+import type { DomainEventMap, DomainEventName, NotificationKind, NotificationPayload, RequestEventParties } from '@torchbridge/contracts';
+
+/** One notification to write: who gets it, of what kind, with what to show. */
+export interface Planned {
+  userIds: string[];
+  kind: NotificationKind;
+  payload: NotificationPayload;
+}
+
+type Rule<K extends DomainEventName> = (event: DomainEventMap[K]) => Planned[];
+
+function names(p: RequestEventParties): NotificationPayload {
+  return { requestId: p.requestId, startupNameEn: p.startupNameEn, startupNameZh: p.startupNameZh, founderName: p.founderName, mentorName: p.mentorName };
+}
+
+const others = (ids: string[], actorId: string | null): string[] => ids.filter((id) => id !== actorId);
+
+/**
+ * Which events become notifications, for whom. Events not listed here (directory edits, reads, sign-outs…) notify
+ * nobody. A mentorship's own conversation is announced by the accepted request, not again as "added to a conversation".
+ */
+export const NOTIFICATION_RULES: { [K in DomainEventName]?: Rule<K> } = {
+  'request.created': (e) =>
+    e.proposed ? [{ userIds: [e.founderId], kind: 'request.proposed', payload: names(e) }] : [{ userIds: [e.mentorUserId], kind: 'request.received', payload: names(e) }],
+  'request.confirmed': (e) => [{ userIds: [e.mentorUserId], kind: 'request.received', payload: names(e) }],
+  'request.accepted': (e) => [{ userIds: [e.founderId], kind: 'request.accepted', payload: { ...names(e), mentorshipId: e.mentorshipId } }],
+  'request.declined': (e) => [{ userIds: [e.founderId], kind: 'request.declined', payload: { ...names(e), reason: e.reason } }],
+  'request.withdrawn': (e) => [{ userIds: [e.mentorUserId], kind: 'request.withdrawn', payload: names(e) }],
+  'request.expired': (e) => [{ userIds: [e.founderId], kind: 'request.expired', payload: names(e) }],
+  'conversation.members_added': (e) =>
+    e.title === null ? [] : [{ userIds: others(e.userIds, e.actorId), kind: 'conversation.added', payload: { conversationId: e.conversationId, title: e.title } }],
+  'mentorship.ended': (e) => [{ userIds: others(e.partyIds, e.actorId), kind: 'mentorship.ended', payload: { mentorshipId: e.mentorshipId, outcome: e.outcome } }],
+  'milestone.proposed': (e) => [{ userIds: others(e.partyIds, e.actorId), kind: 'milestone.proposed', payload: { mentorshipId: e.mentorshipId, title: e.title } }],
+  'milestone.agreed': (e) => [{ userIds: others(e.partyIds, e.actorId), kind: 'milestone.agreed', payload: { mentorshipId: e.mentorshipId, title: e.title } }],
+};

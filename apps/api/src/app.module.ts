@@ -17,6 +17,7 @@ import { HealthModule } from './modules/health/health.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MentorshipsModule } from './modules/mentorships/mentorships.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { UsersModule } from './modules/users/users.module';
 import { RealtimeModule } from './realtime/realtime.module';
 
@@ -57,6 +58,7 @@ export class AppModule {
         HealthModule,
         DirectoryModule,
         MentorshipsModule,
+        NotificationsModule,
         MatchingModule,
         ChatModule,
         RealtimeModule,

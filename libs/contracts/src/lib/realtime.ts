@@ -1,3 +1,4 @@
+import type { ErrorCode } from './errors';
 import type { Locale } from './i18n';
 import type { NotificationView } from './notifications';
 
@@ -46,7 +47,8 @@ export interface CreateGroupConversationInput {
   cohortRunId?: string;
 }
 
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: string };
+/** A failed acknowledgement carries the English message and, from the server, its catalogued code. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: string; code?: ErrorCode };
 
 export interface SendMessagePayload {
   conversationId: string;

@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { AppError } from '../../common/errors/app-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -25,7 +25,12 @@ export function decodeCursor(cursor: string | undefined): [string | number, stri
   } catch {
     // Falls through to the error below.
   }
-  throw new BadRequestException({ message: 'cursor is not valid; start from the first page', details: [{ field: 'cursor', messages: ['cursor is not valid'] }] });
+  throw invalidCursor();
+}
+
+/** A cursor that does not decode, or does not fit the sort it is used with. */
+export function invalidCursor(): AppError {
+  return new AppError('cursor.invalid', {}, [{ field: 'cursor', messages: ['cursor is not valid'], code: 'cursor.invalid' }]);
 }
 
 /** `%` and `_` typed by a user are literal characters, not wildcards. */

@@ -11,7 +11,8 @@ import {
   TOPICS,
 } from '@torchbridge/contracts';
 import { z } from 'zod';
-import { col } from '../../database/sql';
+import type { Queryable } from '../../common/events/domain-events';
+import { col, idRow, sqlRow } from '../../database/sql';
 
 /** Row schemas of the directory's tables, and the columns and mappers the directory's queries share. */
 
@@ -127,3 +128,12 @@ export function toStartupCard(r: StartupCardRow): StartupCard {
 
 /** A keyset page's rows carry their sort key, text or number depending on the sort. */
 export const sortKey = { sort_key: z.union([z.string(), z.number()]) };
+
+/** The id an `INSERT … RETURNING id` wrote. */
+export async function insertedId(db: Queryable, text: string, params: unknown[]): Promise<string> {
+  const row = await sqlRow(db, idRow, text, params);
+  if (!row) {
+    throw new Error('INSERT … RETURNING id returned no row');
+  }
+  return row.id;
+}

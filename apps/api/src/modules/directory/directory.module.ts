@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UsersModule } from '../users';
 import { DirectoryCache } from './directory-cache';
 import { DirectoryController } from './directory.controller';
 import { DirectoryService } from './directory.service';
@@ -11,6 +12,7 @@ import { StartupsController } from './startups.controller';
 import { StartupsService } from './startups.service';
 
 @Module({
+  imports: [UsersModule],
   controllers: [DirectoryController, MentorsController, StartupsController, ImportsController],
   providers: [DirectoryCache, DirectoryService, MentorsService, StartupsService, ImportsService, ProfilesService],
   exports: [ProfilesService],

@@ -28,7 +28,7 @@ export class ImportsController {
   @Post(':id/confirm')
   @HttpCode(200)
   @ApiOperation({ summary: 'Write the good rows of a checked import, all in one transaction' })
-  confirm(@Param('id', ParseUUIDPipe) id: string): Promise<ImportReport> {
-    return this.imports.confirm(id);
+  confirm(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<ImportReport> {
+    return this.imports.confirm(user, id);
   }
 }

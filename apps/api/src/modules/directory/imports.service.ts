@@ -1,14 +1,18 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ImportReport, ImportRowError } from '@torchbridge/contracts';
 import { CsvError, parseCsv, splitList } from '@torchbridge/domain';
 import { plainToInstance } from 'class-transformer';
 import { IsEmail, Length, validate, ValidationError } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
-import { badField, isUniqueViolation } from '../../common/http/field-errors';
-import { DIRECTORY_CACHE } from './mentors.service';
+import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AppError, badField, isUniqueViolation } from '../../common/errors/app-error';
+import { DomainEvents } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
+import { col, idRow, sqlExec, sqlRow, sqlRows } from '../../database/sql';
+import { NO_PASSWORD, UsersService } from '../users';
+import { DirectoryCache } from './directory-cache';
+import { insertedId, taxonomy } from './directory-rows';
 import { CreateImportDto, MentorProfileDto, StartupProfileDto } from './dto/directory.dto';
 
 class MentorImportRow extends MentorProfileDto {
@@ -21,14 +25,59 @@ export const STARTUP_COLUMNS = ['nameEn', 'nameZh', 'incubator', 'sectors', 'sta
 
 type GoodRow = Record<string, unknown> & { line: number };
 
-interface ImportRecord {
-  id: string;
-  kind: 'mentors' | 'startups';
-  status: 'pending' | 'confirmed';
-  good_rows: GoodRow[];
-  report: { totalRows: number; errors: ImportRowError[] };
-  written: number | null;
-}
+const importRecord = z.object({
+  id: col.id,
+  kind: z.enum(['mentors', 'startups']),
+  status: z.enum(['pending', 'confirmed']),
+  good_rows: z.array(z.looseObject({ line: z.number().int() })),
+  report: z.object({
+    totalRows: z.number().int(),
+    errors: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })),
+  }),
+  written: z.number().int().nullable(),
+});
+type ImportRecord = z.output<typeof importRecord>;
+
+/** A checked mentor row as the preview stored it. */
+const mentorGoodRow = z.object({
+  email: z.string(),
+  displayName: z.string(),
+  category: taxonomy.category,
+  headlineEn: z.string(),
+  headlineZh: z.string(),
+  bioEn: z.string(),
+  bioZh: z.string(),
+  sectors: z.array(taxonomy.sector),
+  stages: z.array(taxonomy.stage),
+  topics: z.array(taxonomy.topic),
+  languages: z.array(taxonomy.language),
+  timeZone: z.string(),
+  country: z.string(),
+  city: z.string(),
+  capacity: z.number().int(),
+  status: z.enum(['open', 'paused']),
+  pausedUntil: z.string().optional(),
+  conflicts: z.array(z.string()),
+});
+
+/** A checked startup row as the preview stored it. */
+const startupGoodRow = z.object({
+  nameEn: z.string(),
+  nameZh: z.string(),
+  incubatorId: col.id,
+  sectors: z.array(taxonomy.sector),
+  stage: taxonomy.stage,
+  foundedYear: z.number().int(),
+  teamSize: z.number().int(),
+  languages: z.array(taxonomy.language),
+  timeZone: z.string(),
+  marketDirection: taxonomy.marketDirection,
+  targetMarkets: z.array(z.string()),
+  needs: z.array(taxonomy.topic),
+  pitchEn: z.string(),
+  pitchZh: z.string(),
+  highTechEnterprise: z.boolean(),
+});
 
 function flatten(errors: ValidationError[], line: number): ImportRowError[] {
   return errors.flatMap((e) => Object.values(e.constraints ?? {}).map((message) => ({ line, field: e.property, message })));
@@ -41,7 +90,9 @@ const int = (v: string | undefined) => (v && /^-?\d+$/.test(v) ? Number(v) : v);
 export class ImportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(VERSIONED_CACHE) private readonly cache: VersionedCache,
+    private readonly cache: DirectoryCache,
+    private readonly users: UsersService,
+    private readonly events: DomainEvents,
   ) {}
 
   async preview(viewer: AuthUser, dto: CreateImportDto): Promise<ImportReport> {
@@ -63,7 +114,7 @@ export class ImportsService {
     const good: GoodRow[] = [];
     const seen = new Map<string, number>();
     const incubators = new Map<string, string>(
-      ((await this.db.query('SELECT id, lower(name_en) AS name FROM incubators')) as { id: string; name: string }[]).map((r) => [r.name, r.id]),
+      (await sqlRows(this.db, z.object({ id: col.id, name: col.text }), 'SELECT id, lower(name_en) AS name FROM incubators')).map((r) => [r.name, r.id]),
     );
     for (const { line, values } of table.rows) {
       const rowErrors: ImportRowError[] = [];
@@ -123,11 +174,12 @@ export class ImportsService {
     await this.flagExisting(dto.kind, good, errors);
     const goodRows = good.filter((g) => !errors.some((e) => e.line === g.line));
     const report = { totalRows: table.rows.length, errors };
-    const saved: { id: string }[] = await this.db.query(
+    const id = await insertedId(
+      this.db,
       `INSERT INTO imports (kind, created_by, file_name, good_rows, report) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [dto.kind, viewer.id, dto.fileName ?? null, JSON.stringify(goodRows), JSON.stringify(report)],
     );
-    return { id: saved[0]?.id as string, kind: dto.kind, status: 'pending', totalRows: report.totalRows, goodRows: goodRows.length, errors, written: null };
+    return { id, kind: dto.kind, status: 'pending', totalRows: report.totalRows, goodRows: goodRows.length, errors, written: null };
   }
 
   async get(id: string): Promise<ImportReport> {
@@ -135,50 +187,61 @@ export class ImportsService {
   }
 
   /** Writes every good row in one transaction; a second confirm, or a clash with data added since the preview, writes nothing. */
-  async confirm(id: string): Promise<ImportReport> {
+  async confirm(viewer: AuthUser, id: string): Promise<ImportReport> {
     const record = await this.load(id);
     try {
       const written = await this.db.transaction(async (tx) => {
-        const claimed: unknown[] = await tx.query(`SELECT id FROM imports WHERE id = $1 AND status = 'pending' FOR UPDATE SKIP LOCKED`, [id]);
-        if (!claimed.length) {
-          throw new ConflictException('This import has already been confirmed');
+        if (!(await sqlRow(tx, idRow, `SELECT id FROM imports WHERE id = $1 AND status = 'pending' FOR UPDATE SKIP LOCKED`, [id]))) {
+          throw new AppError('import.already_confirmed');
         }
-        for (const row of record.good_rows) {
-          if (record.kind === 'mentors') {
-            // Imported mentors get no password: they cannot sign in until they are invited and set one.
-            const users: { id: string }[] = await tx.query(
-              `INSERT INTO users (email, password_hash, display_name, role, locale, time_zone) VALUES ($1, '!', $2, 'mentor', 'en', $3) RETURNING id`,
-              [row['email'], row['displayName'], row['timeZone']],
-            );
-            await tx.query(
-              `INSERT INTO mentor_profiles (user_id, category, headline_en, headline_zh, bio_en, bio_zh, sectors, stages, topics, languages,
-                 time_zone, country, city, capacity, status, paused_until, conflicts, vetting)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'pending')`,
-              [users[0]?.id, row['category'], row['headlineEn'], row['headlineZh'], row['bioEn'], row['bioZh'], row['sectors'], row['stages'],
-                row['topics'], row['languages'], row['timeZone'], row['country'], row['city'], row['capacity'], row['status'],
-                row['status'] === 'paused' ? (row['pausedUntil'] ?? null) : null, row['conflicts']],
-            );
-          } else {
-            await tx.query(
-              `INSERT INTO startups (name_en, name_zh, incubator_id, sectors, stage, founded_year, team_size, languages, time_zone,
-                 market_direction, target_markets, needs, pitch_en, pitch_zh, high_tech_enterprise)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-              [row['nameEn'], row['nameZh'], row['incubatorId'], row['sectors'], row['stage'], row['foundedYear'], row['teamSize'], row['languages'],
-                row['timeZone'], row['marketDirection'], row['targetMarkets'], row['needs'], row['pitchEn'], row['pitchZh'], row['highTechEnterprise']],
-            );
-          }
-        }
-        await tx.query(`UPDATE imports SET status = 'confirmed', written = $2, confirmed_at = now() WHERE id = $1`, [id, record.good_rows.length]);
-        return record.good_rows.length;
+        const created = record.kind === 'mentors' ? await this.writeMentors(tx, record.good_rows) : await this.writeStartups(tx, record.good_rows);
+        await sqlExec(tx, `UPDATE imports SET status = 'confirmed', written = $2, confirmed_at = now() WHERE id = $1`, [id, created]);
+        await this.events.publish(tx, 'import.confirmed', { importId: id, kind: record.kind, created, actorId: viewer.id });
+        return created;
       });
-      await this.cache.invalidate(DIRECTORY_CACHE);
+      await this.cache.changed();
       return { ...this.view(record), status: 'confirmed', written };
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new ConflictException('Some rows clash with records added since the preview; nothing was written. Upload the file again.');
+        throw new AppError('import.stale');
       }
       throw error;
     }
+  }
+
+  /** Imported mentors get an account without a password: they cannot sign in until they are invited and set one. */
+  private async writeMentors(tx: EntityManager, good: GoodRow[]): Promise<number> {
+    const rows = z.array(mentorGoodRow).parse(good);
+    const userIds = await this.users.createMany(
+      tx,
+      rows.map((row) => ({ email: row.email, passwordHash: NO_PASSWORD, displayName: row.displayName, role: 'mentor' as const, locale: 'en' as const, timeZone: row.timeZone })),
+    );
+    for (const [i, row] of rows.entries()) {
+      await sqlExec(
+        tx,
+        `INSERT INTO mentor_profiles (user_id, category, headline_en, headline_zh, bio_en, bio_zh, sectors, stages, topics, languages,
+           time_zone, country, city, capacity, status, paused_until, conflicts, vetting)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'pending')`,
+        [userIds[i], row.category, row.headlineEn, row.headlineZh, row.bioEn, row.bioZh, row.sectors, row.stages, row.topics, row.languages,
+          row.timeZone, row.country, row.city, row.capacity, row.status, row.status === 'paused' ? (row.pausedUntil ?? null) : null, row.conflicts],
+      );
+    }
+    return rows.length;
+  }
+
+  private async writeStartups(tx: EntityManager, good: GoodRow[]): Promise<number> {
+    const rows = z.array(startupGoodRow).parse(good);
+    for (const row of rows) {
+      await sqlExec(
+        tx,
+        `INSERT INTO startups (name_en, name_zh, incubator_id, sectors, stage, founded_year, team_size, languages, time_zone,
+           market_direction, target_markets, needs, pitch_en, pitch_zh, high_tech_enterprise)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        [row.nameEn, row.nameZh, row.incubatorId, row.sectors, row.stage, row.foundedYear, row.teamSize, row.languages,
+          row.timeZone, row.marketDirection, row.targetMarkets, row.needs, row.pitchEn, row.pitchZh, row.highTechEnterprise],
+      );
+    }
+    return rows.length;
   }
 
   private async flagExisting(kind: 'mentors' | 'startups', rows: GoodRow[], errors: ImportRowError[]): Promise<void> {
@@ -187,8 +250,10 @@ export class ImportsService {
     if (!keys.length) {
       return;
     }
-    const sql = kind === 'mentors' ? 'SELECT email AS key FROM users WHERE email = ANY($1)' : 'SELECT lower(name_en) AS key FROM startups WHERE lower(name_en) = ANY($1)';
-    const taken = new Set(((await this.db.query(sql, [keys])) as { key: string }[]).map((r) => r.key));
+    const taken =
+      kind === 'mentors'
+        ? await this.users.existingEmails(keys)
+        : new Set((await sqlRows(this.db, z.object({ key: col.text }), 'SELECT lower(name_en) AS key FROM startups WHERE lower(name_en) = ANY($1)', [keys])).map((r) => r.key));
     for (const row of rows) {
       if (taken.has(String(row[field]).toLowerCase())) {
         errors.push({ line: row.line, field, message: `${field} already exists in the directory` });
@@ -197,11 +262,11 @@ export class ImportsService {
   }
 
   private async load(id: string): Promise<ImportRecord> {
-    const rows: ImportRecord[] = await this.db.query('SELECT id, kind, status, good_rows, report, written FROM imports WHERE id = $1', [id]);
-    if (!rows[0]) {
-      throw new NotFoundException('No such import');
+    const record = await sqlRow(this.db, importRecord, 'SELECT id, kind, status, good_rows, report, written FROM imports WHERE id = $1', [id]);
+    if (!record) {
+      throw new AppError('import.not_found');
     }
-    return rows[0];
+    return record;
   }
 
   private view(r: ImportRecord): ImportReport {

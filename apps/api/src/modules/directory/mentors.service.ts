@@ -1,90 +1,38 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MentorCard, MentorDetail, Page, Role } from '@torchbridge/contracts';
-import { DataSource, EntityManager } from 'typeorm';
-import { snake } from '../../database/snake-naming.strategy';
-import { cached, VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
-import { badField } from '../../common/http/field-errors';
+import type { MentorCard, MentorDetail, Page } from '@torchbridge/contracts';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { AppError } from '../../common/errors/app-error';
+import { DomainEvents, type Queryable } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
+import { col, idRow, sqlRow, sqlRows } from '../../database/sql';
+import { snake } from '../../database/snake-naming.strategy';
+import { AccessService, isStaff } from '../access';
+import { UsersService } from '../users';
+import { decodeCursor, encodeCursor, invalidCursor } from './cursor';
+import { DirectoryCache } from './directory-cache';
+import { MENTOR_CARD_COLUMNS, mentorCardRow, OPEN, sortKey, toMentorCard } from './directory-rows';
 import { MentorProfileDto, MentorQueryDto, VettingDecisionDto } from './dto/directory.dto';
-import { decodeCursor, encodeCursor } from './cursor';
 import { SqlFilter } from './sql-filter';
 
-/** Cache namespace of directory search pages; every directory write invalidates it. */
-export const DIRECTORY_CACHE = 'directory';
-
-export const isStaff = (role: Role) => role === 'manager' || role === 'admin';
-
-export interface MentorRow {
-  id: string;
-  user_id: string;
-  display_name: string;
-  headline_en: string;
-  headline_zh: string;
-  bio_en: string;
-  bio_zh: string;
-  category: MentorCard['category'];
-  sectors: MentorCard['sectors'];
-  stages: MentorCard['stages'];
-  topics: MentorCard['topics'];
-  languages: MentorCard['languages'];
-  time_zone: string;
-  country: string;
-  city: string;
-  capacity: number;
-  active_mentees: number;
-  status: 'open' | 'paused';
-  paused_until: string | null;
-  conflicts: string[];
-  vetting: MentorCard['vetting'];
-  vetting_reason: string | null;
-  created_at: Date;
-  email?: string;
-  phone?: string | null;
-  partner?: boolean;
-}
-
-export const CARD_COLUMNS = `mp.id, mp.user_id, mp.display_name, mp.headline_en, mp.headline_zh, mp.category, mp.sectors, mp.stages,
-  mp.topics, mp.languages, mp.time_zone, mp.country, mp.city, mp.capacity, mp.active_mentees, mp.status,
-  to_char(mp.paused_until, 'YYYY-MM-DD') AS paused_until, mp.vetting, mp.created_at`;
-
-/** Open now: not paused, or paused until a date that has passed. */
-export const OPEN = `(mp.status = 'open' OR mp.paused_until < current_date)`;
-
-export function toCard(r: MentorRow): MentorCard {
-  return {
-    id: r.id,
-    userId: r.user_id,
-    displayName: r.display_name,
-    headlineEn: r.headline_en,
-    headlineZh: r.headline_zh,
-    category: r.category,
-    sectors: r.sectors,
-    stages: r.stages,
-    topics: r.topics,
-    languages: r.languages,
-    timeZone: r.time_zone,
-    country: r.country,
-    city: r.city,
-    capacity: r.capacity,
-    freePlaces: Math.max(0, r.capacity - r.active_mentees),
-    status: r.status,
-    pausedUntil: r.paused_until,
-    vetting: r.vetting,
-  };
-}
+const mentorDetailRow = mentorCardRow.extend({ bio_en: col.text, bio_zh: col.text, conflicts: col.texts, vetting_reason: col.nullableText });
+const mentorPageRow = mentorCardRow.extend(sortKey);
 
 @Injectable()
 export class MentorsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(VERSIONED_CACHE) private readonly cache: VersionedCache,
+    private readonly cache: DirectoryCache,
+    private readonly users: UsersService,
+    private readonly access: AccessService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Staff see every vetting state; everyone else the same public view, so they share cache entries. */
   list(viewer: AuthUser, query: MentorQueryDto): Promise<Page<MentorCard>> {
     const audience = isStaff(viewer.role) ? 'staff' : 'public';
-    return cached(this.cache, DIRECTORY_CACHE, `mentors:${audience}:${JSON.stringify(query)}`, () => this.search(viewer, query));
+    return this.cache.page(`mentors:${audience}:${JSON.stringify(query)}`, () => this.search(viewer, query));
   }
 
   private async search(viewer: AuthUser, query: MentorQueryDto): Promise<Page<MentorCard>> {
@@ -116,7 +64,7 @@ export class MentorsService {
     const cursor = decodeCursor(query.cursor);
     const key = { name: 'lower(mp.display_name)', newest: `to_char(mp.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, 'free-places': '(mp.capacity - mp.active_mentees)' }[sort];
     if (cursor && sort === 'free-places' && typeof cursor[0] !== 'number') {
-      throw badField('cursor', 'cursor is not valid; start from the first page');
+      throw invalidCursor();
     }
     if (cursor) {
       const [value, id] = cursor;
@@ -131,27 +79,29 @@ export class MentorsService {
       );
     }
     const order = { name: 'lower(mp.display_name), mp.id', newest: 'mp.created_at DESC, mp.id DESC', 'free-places': '(mp.capacity - mp.active_mentees) DESC, mp.id' }[sort];
-    const rows: (MentorRow & { sort_key: string | number })[] = await this.db.query(
-      `${hits}SELECT ${CARD_COLUMNS}, ${key} AS sort_key FROM mentor_profiles mp ${hits ? 'JOIN hits ON hits.id = mp.id' : ''} ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
+    const rows = await sqlRows(
+      this.db,
+      mentorPageRow,
+      `${hits}SELECT ${MENTOR_CARD_COLUMNS}, ${key} AS sort_key FROM mentor_profiles mp ${hits ? 'JOIN hits ON hits.id = mp.id' : ''} ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
       f.params,
     );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { items: page.map(toCard), nextCursor: rows.length > limit && last ? encodeCursor(last.sort_key, last.id) : null };
+    return { items: page.map(toMentorCard), nextCursor: rows.length > limit && last ? encodeCursor(last.sort_key, last.id) : null };
   }
 
   async get(viewer: AuthUser, id: string): Promise<MentorDetail> {
-    const detail = await this.load(this.db.manager, 'mp.id = $1', id, viewer);
-    if (!detail || (!isStaff(viewer.role) && detail.userId !== viewer.id && detail.vetting !== 'approved')) {
-      throw new NotFoundException('No such mentor');
+    const detail = await this.load(this.db, 'mp.id = $1', id, viewer);
+    if (!detail) {
+      throw new AppError('mentor.not_found');
     }
     return detail;
   }
 
   async mine(viewer: AuthUser): Promise<MentorDetail> {
-    const detail = await this.load(this.db.manager, 'mp.user_id = $1', viewer.id, viewer);
+    const detail = await this.load(this.db, 'mp.user_id = $1', viewer.id, viewer);
     if (!detail) {
-      throw new NotFoundException('You have no mentor profile yet');
+      throw new AppError('mentor.profile_missing');
     }
     return detail;
   }
@@ -164,58 +114,69 @@ export class MentorsService {
       const cols = Object.keys(values).map(snake);
       const params = Object.values(values);
       // One statement, so two first saves at once cannot both insert; vetting starts pending and is kept on update.
-      await tx.query(
+      const row = await sqlRow(
+        tx,
+        idRow,
         `INSERT INTO mentor_profiles (user_id, ${cols.join(', ')}, vetting) VALUES ($1, ${cols.map((_, i) => `$${i + 2}`).join(', ')}, 'pending')
-         ON CONFLICT (user_id) DO UPDATE SET ${cols.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()`,
+         ON CONFLICT (user_id) DO UPDATE SET ${cols.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
+         RETURNING id`,
         [viewer.id, ...params],
       );
       if (phone !== undefined) {
-        await tx.query('UPDATE users SET phone = $2 WHERE id = $1', [viewer.id, phone || null]);
+        await this.users.setPhone(tx, viewer.id, phone || null);
       }
-      const detail = await this.load(tx, 'mp.user_id = $1', viewer.id, viewer);
+      const detail = row && (await this.load(tx, 'mp.id = $1', row.id, viewer));
       if (!detail) {
-        throw new ConflictException('The profile could not be saved');
+        throw new AppError('profile.save_failed');
       }
+      await this.events.publish(tx, 'mentor.saved', { mentorId: detail.id, actorId: viewer.id });
       return detail;
     });
-    await this.cache.invalidate(DIRECTORY_CACHE);
+    await this.cache.changed();
     return saved;
   }
 
   async decide(viewer: AuthUser, id: string, dto: VettingDecisionDto): Promise<MentorDetail> {
-    await this.db.query(
-      `UPDATE mentor_profiles SET vetting = $2, vetting_reason = $3, vetted_by = $4, vetted_at = now(), updated_at = now()
-        WHERE id = $1`,
-      [id, dto.decision, dto.decision === 'rejected' ? dto.reason : null, viewer.id],
-    );
-    await this.cache.invalidate(DIRECTORY_CACHE);
-    const detail = await this.load(this.db.manager, 'mp.id = $1', id, viewer);
-    if (!detail) {
-      throw new NotFoundException('No such mentor');
-    }
-    return detail;
+    await this.db.transaction(async (tx) => {
+      const vetted = await sqlRow(
+        tx,
+        z.object({ user_id: col.id }),
+        `UPDATE mentor_profiles SET vetting = $2, vetting_reason = $3, vetted_by = $4, vetted_at = now(), updated_at = now()
+          WHERE id = $1 RETURNING user_id`,
+        [id, dto.decision, dto.decision === 'rejected' ? dto.reason : null, viewer.id],
+      );
+      if (!vetted) {
+        throw new AppError('mentor.not_found');
+      }
+      await this.events.publish(tx, 'mentor.vetted', { mentorId: id, mentorUserId: vetted.user_id, vetting: dto.decision, actorId: viewer.id });
+    });
+    await this.cache.changed();
+    return this.get(viewer, id);
   }
 
-  private async load(manager: EntityManager, where: string, value: string, viewer: AuthUser): Promise<MentorDetail | undefined> {
-    const rows: MentorRow[] = await manager.query(
-      `SELECT ${CARD_COLUMNS}, mp.bio_en, mp.bio_zh, mp.conflicts, mp.vetting_reason, u.email, u.phone,
-              EXISTS (SELECT 1 FROM mentorships m JOIN startup_founders sf ON sf.startup_id = m.startup_id
-                       WHERE m.mentor_id = mp.id AND m.status = 'active' AND sf.user_id = $2) AS partner
-         FROM mentor_profiles mp JOIN users u ON u.id = mp.user_id WHERE ${where}`,
-      [value, viewer.id],
+  /**
+   * One profile as the viewer may see it: others see approved profiles only; conflicts and the vetting reason are for
+   * the mentor and staff; contact details also for founders in an active mentorship with the mentor.
+   */
+  private async load(runner: Queryable, where: string, value: string, viewer: AuthUser): Promise<MentorDetail | undefined> {
+    const r = await sqlRow(
+      runner,
+      mentorDetailRow,
+      `SELECT ${MENTOR_CARD_COLUMNS}, mp.bio_en, mp.bio_zh, mp.conflicts, mp.vetting_reason FROM mentor_profiles mp WHERE ${where}`,
+      [value],
     );
-    const r = rows[0];
-    if (!r) {
+    const own = r !== undefined && (isStaff(viewer.role) || viewer.id === r.user_id);
+    if (!r || (!own && r.vetting !== 'approved')) {
       return undefined;
     }
-    const own = isStaff(viewer.role) || viewer.id === r.user_id;
+    const contact = own || (await this.access.has(viewer, 'mentor.contact', r.id, runner)) ? (await this.users.cards([r.user_id], runner)).get(r.user_id) : undefined;
     return {
-      ...toCard(r),
+      ...toMentorCard(r),
       bioEn: r.bio_en,
       bioZh: r.bio_zh,
       conflicts: own ? r.conflicts : [],
       vettingReason: own ? r.vetting_reason : null,
-      ...(own || r.partner ? { contact: { email: r.email ?? '', phone: r.phone ?? null } } : {}),
+      ...(contact ? { contact: { email: contact.email, phone: contact.phone } } : {}),
     };
   }
 }

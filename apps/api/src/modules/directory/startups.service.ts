@@ -1,73 +1,44 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Page, StartupCard, StartupDetail } from '@torchbridge/contracts';
-import { DataSource, EntityManager } from 'typeorm';
-import { snake } from '../../database/snake-naming.strategy';
-import { badField, uniqueOr409 } from '../../common/http/field-errors';
-import { cached, VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { AppError, badField, uniqueOr409 } from '../../common/errors/app-error';
+import { DomainEvents, type Queryable } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
+import { col, idRow, sqlExec, sqlRow, sqlRows } from '../../database/sql';
+import { snake } from '../../database/snake-naming.strategy';
+import { AccessService } from '../access';
+import { UsersService } from '../users';
 import { decodeCursor, encodeCursor } from './cursor';
+import { DirectoryCache } from './directory-cache';
+import { insertedId, STARTUP_CARD_COLUMNS, STARTUP_FROM, startupCardRow, toStartupCard } from './directory-rows';
 import { StartupProfileDto, StartupQueryDto } from './dto/directory.dto';
-import { DIRECTORY_CACHE, isStaff } from './mentors.service';
 import { SqlFilter } from './sql-filter';
 
-interface StartupRow {
-  id: string;
-  name_en: string;
-  name_zh: string;
-  incubator_id: string;
-  incubator_name_en: string;
-  incubator_name_zh: string;
-  park_id: string;
-  region: StartupCard['region'];
-  country: string;
-  sectors: StartupCard['sectors'];
-  stage: StartupCard['stage'];
-  languages: StartupCard['languages'];
-  time_zone: string;
-  market_direction: StartupCard['marketDirection'];
-  needs: StartupCard['needs'];
-  founded_year: number;
-  team_size: number;
-  target_markets: string[];
-  pitch_en: string;
-  pitch_zh: string;
-  high_tech_enterprise: boolean;
-}
-
-const COLUMNS = `s.id, s.name_en, s.name_zh, s.incubator_id, i.name_en AS incubator_name_en, i.name_zh AS incubator_name_zh,
-  i.park_id, p.region, i.country, s.sectors, s.stage, s.languages, s.time_zone, s.market_direction, s.needs`;
-const FROM = `FROM startups s JOIN incubators i ON i.id = s.incubator_id JOIN parks p ON p.id = i.park_id`;
-
-function toCard(r: StartupRow): StartupCard {
-  return {
-    id: r.id,
-    nameEn: r.name_en,
-    nameZh: r.name_zh,
-    incubatorId: r.incubator_id,
-    incubatorNameEn: r.incubator_name_en,
-    incubatorNameZh: r.incubator_name_zh,
-    parkId: r.park_id,
-    region: r.region,
-    country: r.country,
-    sectors: r.sectors,
-    stage: r.stage,
-    languages: r.languages,
-    timeZone: r.time_zone,
-    marketDirection: r.market_direction,
-    needs: r.needs,
-  };
-}
+const startupPageRow = startupCardRow.extend({ sort_key: col.text });
+const startupDetailRow = startupCardRow.extend({
+  founded_year: col.int,
+  team_size: col.int,
+  target_markets: col.texts,
+  pitch_en: col.text,
+  pitch_zh: col.text,
+  high_tech_enterprise: col.bool,
+  founder_ids: col.texts,
+});
 
 @Injectable()
 export class StartupsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(VERSIONED_CACHE) private readonly cache: VersionedCache,
+    private readonly cache: DirectoryCache,
+    private readonly users: UsersService,
+    private readonly access: AccessService,
+    private readonly events: DomainEvents,
   ) {}
 
   list(query: StartupQueryDto): Promise<Page<StartupCard>> {
-    return cached(this.cache, DIRECTORY_CACHE, `startups:${JSON.stringify(query)}`, () => this.search(query));
+    return this.cache.page(`startups:${JSON.stringify(query)}`, () => this.search(query));
   }
 
   private async search(query: StartupQueryDto): Promise<Page<StartupCard>> {
@@ -99,28 +70,30 @@ export class StartupsService {
     }
     const order = sort === 'name' ? 'lower(s.name_en), s.id' : 's.created_at DESC, s.id DESC';
     const limit = query.limit ?? 20;
-    const rows: (StartupRow & { sort_key: string })[] = await this.db.query(
-      `${hits}SELECT ${COLUMNS}, ${key} AS sort_key ${FROM}${hits ? ' JOIN hits ON hits.id = s.id' : ''} ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
+    const rows = await sqlRows(
+      this.db,
+      startupPageRow,
+      `${hits}SELECT ${STARTUP_CARD_COLUMNS}, ${key} AS sort_key ${STARTUP_FROM}${hits ? ' JOIN hits ON hits.id = s.id' : ''} ${f.where()} ORDER BY ${order} LIMIT ${limit + 1}`,
       f.params,
     );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { items: page.map(toCard), nextCursor: rows.length > limit && last ? encodeCursor(last.sort_key, last.id) : null };
+    return { items: page.map(toStartupCard), nextCursor: rows.length > limit && last ? encodeCursor(last.sort_key, last.id) : null };
   }
 
   async get(viewer: AuthUser, id: string): Promise<StartupDetail> {
-    const detail = await this.load(this.db.manager, id, viewer);
+    const detail = await this.load(this.db, id, viewer);
     if (!detail) {
-      throw new NotFoundException('No such startup');
+      throw new AppError('startup.not_found');
     }
     return detail;
   }
 
   async mine(viewer: AuthUser): Promise<StartupDetail> {
-    const rows: { startup_id: string }[] = await this.db.query('SELECT startup_id FROM startup_founders WHERE user_id = $1 LIMIT 1', [viewer.id]);
-    const detail = rows[0] ? await this.load(this.db.manager, rows[0].startup_id, viewer) : undefined;
+    const owned = await sqlRow(this.db, idRow, 'SELECT startup_id AS id FROM startup_founders WHERE user_id = $1 LIMIT 1', [viewer.id]);
+    const detail = owned ? await this.load(this.db, owned.id, viewer) : undefined;
     if (!detail) {
-      throw new NotFoundException('You have no startup profile yet');
+      throw new AppError('startup.profile_missing');
     }
     return detail;
   }
@@ -130,9 +103,8 @@ export class StartupsService {
     const saved = await uniqueOr409('nameEn', 'nameEn is already used by another startup', () =>
       this.db.transaction(async (tx) => {
         // Locking the founder's account serialises their saves, so a double submit cannot create two startups.
-        await tx.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [viewer.id]);
-        const incubators: { park_id: string }[] = await tx.query('SELECT park_id FROM incubators WHERE id = $1', [dto.incubatorId]);
-        const incubator = incubators[0];
+        await this.users.lock(tx, viewer.id);
+        const incubator = await sqlRow(tx, z.object({ park_id: col.id }), 'SELECT park_id FROM incubators WHERE id = $1', [dto.incubatorId]);
         if (!incubator) {
           throw badField('incubatorId', 'incubatorId does not name a known incubator');
         }
@@ -142,61 +114,54 @@ export class StartupsService {
         const { parkId: _parkId, ...values } = dto;
         const cols = Object.keys(values).map(snake);
         const params = Object.values(values);
-        const owned: { startup_id: string }[] = await tx.query(
-          'SELECT startup_id FROM startup_founders WHERE user_id = $1 LIMIT 1 FOR UPDATE',
-          [viewer.id],
-        );
-        let id = owned[0]?.startup_id;
+        const owned = await sqlRow(tx, idRow, 'SELECT startup_id AS id FROM startup_founders WHERE user_id = $1 LIMIT 1 FOR UPDATE', [viewer.id]);
+        let id = owned?.id;
         if (id) {
-          await tx.query(`UPDATE startups SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`, [id, ...params]);
+          await sqlExec(tx, `UPDATE startups SET ${cols.map((c, i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`, [id, ...params]);
         } else {
-          const inserted: { id: string }[] = await tx.query(
-            `INSERT INTO startups (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
-            params,
-          );
-          id = inserted[0]?.id as string;
-          await tx.query('INSERT INTO startup_founders (startup_id, user_id) VALUES ($1, $2)', [id, viewer.id]);
+          id = await insertedId(tx, `INSERT INTO startups (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`, params);
+          await sqlExec(tx, 'INSERT INTO startup_founders (startup_id, user_id) VALUES ($1, $2)', [id, viewer.id]);
         }
-        return (await this.load(tx, id, viewer)) as StartupDetail;
+        const detail = await this.load(tx, id, viewer);
+        if (!detail) {
+          throw new AppError('profile.save_failed');
+        }
+        await this.events.publish(tx, 'startup.saved', { startupId: id, actorId: viewer.id });
+        return detail;
       }),
     );
-    await this.cache.invalidate(DIRECTORY_CACHE);
+    await this.cache.changed();
     return saved;
   }
 
-  private async load(manager: EntityManager, id: string, viewer: AuthUser): Promise<StartupDetail | undefined> {
-    const rows: StartupRow[] = await manager.query(
-      `SELECT ${COLUMNS}, s.founded_year, s.team_size, s.target_markets, s.pitch_en, s.pitch_zh, s.high_tech_enterprise ${FROM} WHERE s.id = $1`,
+  /** Founders' contact details: the founders themselves, their active mentors and staff (`startup.contact`). */
+  private async load(runner: Queryable, id: string, viewer: AuthUser): Promise<StartupDetail | undefined> {
+    const r = await sqlRow(
+      runner,
+      startupDetailRow,
+      `SELECT ${STARTUP_CARD_COLUMNS}, s.founded_year, s.team_size, s.target_markets, s.pitch_en, s.pitch_zh, s.high_tech_enterprise,
+              ARRAY(SELECT sf.user_id::text FROM startup_founders sf WHERE sf.startup_id = s.id) AS founder_ids
+         ${STARTUP_FROM} WHERE s.id = $1`,
       [id],
     );
-    const r = rows[0];
     if (!r) {
       return undefined;
     }
-    const founders: { user_id: string; display_name: string; email: string; phone: string | null }[] = await manager.query(
-      `SELECT u.id AS user_id, u.display_name, u.email, u.phone FROM startup_founders sf JOIN users u ON u.id = sf.user_id
-        WHERE sf.startup_id = $1 ORDER BY u.display_name`,
-      [id],
-    );
-    const team = founders.some((f) => f.user_id === viewer.id);
-    const partners: unknown[] = await manager.query(
-      `SELECT 1 FROM mentorships m JOIN mentor_profiles mp ON mp.id = m.mentor_id WHERE m.startup_id = $1 AND m.status = 'active' AND mp.user_id = $2`,
-      [id, viewer.id],
-    );
+    const [founders, contact] = await Promise.all([
+      this.users.cards(r.founder_ids, runner),
+      r.founder_ids.includes(viewer.id) || this.access.has(viewer, 'startup.contact', id, runner),
+    ]);
     return {
-      ...toCard(r),
+      ...toStartupCard(r),
       foundedYear: r.founded_year,
       teamSize: r.team_size,
       targetMarkets: r.target_markets,
       pitchEn: r.pitch_en,
       pitchZh: r.pitch_zh,
       highTechEnterprise: r.high_tech_enterprise,
-      founders: founders.map((f) => ({
-        userId: f.user_id,
-        displayName: f.display_name,
-        // Contact details: the founders themselves, their active mentors and staff.
-        ...(team || partners.length > 0 || isStaff(viewer.role) ? { contact: { email: f.email, phone: f.phone } } : {}),
-      })),
+      founders: [...founders.values()]
+        .sort((a, b) => (a.displayName < b.displayName ? -1 : a.displayName > b.displayName ? 1 : 0))
+        .map((f) => ({ userId: f.id, displayName: f.displayName, ...(contact ? { contact: { email: f.email, phone: f.phone } } : {}) })),
     };
   }
 }

@@ -1,0 +1,68 @@
+import { HttpException } from '@nestjs/common';
+import { AppError } from '../../common/errors/app-error';
+import { decodeCursor, encodeCursor, likePattern } from './cursor';
+import { mentorCardRow, toMentorCard } from './directory-rows';
+import { cjkGrams } from './sql-filter';
+
+const MENTOR_ROW = {
+  id: '00000000-0000-4000-8000-000000000001',
+  user_id: '00000000-0000-4000-8000-000000000002',
+  display_name: 'Julia Hoffmann',
+  headline_en: 'VC',
+  headline_zh: '风投',
+  category: 'investor',
+  sectors: ['semiconductors'],
+  stages: ['scaling'],
+  topics: ['fundraising'],
+  languages: ['de', 'en'],
+  time_zone: 'Europe/Berlin',
+  country: 'DE',
+  city: 'Munich',
+  capacity: 2,
+  active_mentees: 3,
+  status: 'open',
+  paused_until: null,
+  vetting: 'approved',
+};
+
+describe('directory cursors', () => {
+  it('round-trips a sort key and id', () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    expect(decodeCursor(encodeCursor('anna', id))).toEqual(['anna', id]);
+    expect(decodeCursor(encodeCursor(3, id))).toEqual([3, id]);
+    expect(decodeCursor(undefined)).toBeUndefined();
+  });
+
+  it.each(['abc', Buffer.from(JSON.stringify(['a', 'nope'])).toString('base64url'), Buffer.from('{}').toString('base64url')])(
+    'answers a coded 400 naming the cursor for %s',
+    (cursor) => {
+      let error: unknown;
+      try {
+        decodeCursor(cursor);
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as HttpException).getStatus()).toBe(400);
+      expect((error as HttpException).getResponse()).toMatchObject({ code: 'cursor.invalid', details: [{ field: 'cursor' }] });
+    },
+  );
+
+  it('treats LIKE wildcards typed by a user as literal characters', () => {
+    expect(likePattern('50%_A\\')).toBe('%50\\%\\_a\\\\%');
+  });
+});
+
+describe('directory rows', () => {
+  it('maps a mentor row to its card, never showing negative free places', () => {
+    expect(toMentorCard(mentorCardRow.parse(MENTOR_ROW))).toMatchObject({ id: MENTOR_ROW.id, userId: MENTOR_ROW.user_id, displayName: 'Julia Hoffmann', freePlaces: 0 });
+  });
+
+  it('refuses a row with a code outside the taxonomy', () => {
+    expect(() => mentorCardRow.parse({ ...MENTOR_ROW, sectors: ['warp-drives'] })).toThrow();
+  });
+
+  it('indexes Chinese text by characters and pairs', () => {
+    expect(cjkGrams('半导体 chip 光')).toEqual(['半导', '导体', '光']);
+  });
+});

@@ -33,14 +33,14 @@ export class CohortController {
 
   @Put(':id')
   @ApiOperation({ summary: 'Re-run a draft with pinned and forbidden pairs or another mode' })
-  rerun(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CohortSettingsDto): Promise<CohortRunView> {
-    return this.cohorts.rerun(id, dto);
+  rerun(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CohortSettingsDto): Promise<CohortRunView> {
+    return this.cohorts.rerun(user, id, dto);
   }
 
   @Post(':id/publish')
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish: every pair becomes a request the founder confirms and the mentor accepts' })
-  publish(@Param('id', ParseUUIDPipe) id: string): Promise<CohortRunView> {
-    return this.cohorts.publish(id);
+  publish(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<CohortRunView> {
+    return this.cohorts.publish(user, id);
   }
 }

@@ -1,5 +1,5 @@
 import './register-paths';
-import { createDatabase, databaseUrl, dropDatabasesLike } from '@torchbridge/testing';
+import { createDatabase, databaseUrl, dropDatabasesLike, ownedByLiveRun } from '@torchbridge/testing';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
 
@@ -7,8 +7,9 @@ import { dataSourceOptions } from '../src/database/data-source';
 export default async function globalSetup(): Promise<void> {
   const runId = `${process.pid}`;
   const template = `tb_tpl_${runId}`;
-  await dropDatabasesLike('tb_tpl_');
-  await dropDatabasesLike('tb_it_');
+  // Leftovers of killed runs go; another run still going on this machine keeps its databases.
+  await dropDatabasesLike('tb_tpl_', { keep: ownedByLiveRun });
+  await dropDatabasesLike('tb_it_', { keep: ownedByLiveRun });
   process.env['TB_TEST_RUN'] = runId;
   await createDatabase(template);
   const db = new DataSource(dataSourceOptions({ url: databaseUrl(template), poolSize: 1, migrationsRun: false }));

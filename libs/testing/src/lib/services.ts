@@ -50,15 +50,29 @@ export function dropDatabase(name: string): Promise<void> {
 }
 
 /** Drops databases left behind by earlier runs killed before their teardown; ones in use (another run) are left alone. */
-export function dropDatabasesLike(prefix: string, options: { evenIfInUse?: boolean } = {}): Promise<void> {
+export function dropDatabasesLike(prefix: string, options: { evenIfInUse?: boolean; keep?: (name: string) => boolean } = {}): Promise<void> {
   return admin(async (client) => {
     const { rows } = await client.query<{ datname: string }>(
       `SELECT datname FROM pg_database d
         WHERE datname LIKE $1 AND ($2 OR NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname))`,
       [`${safeName(prefix)}%`, options.evenIfInUse ?? false],
     );
-    for (const row of rows) {
+    for (const row of rows.filter((r) => !options.keep?.(r.datname))) {
       await client.query(`DROP DATABASE IF EXISTS ${safeName(row.datname)} WITH (FORCE)`);
     }
   });
+}
+
+/** Whether a database belongs to a test run whose process is still alive (`tb_tpl_<pid>`, `tb_it_<pid>_…`). */
+export function ownedByLiveRun(name: string): boolean {
+  const pid = Number(/^tb_(?:tpl|it)_(\d+)/.exec(name)?.[1]);
+  if (!pid || pid === process.pid) {
+    return false;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

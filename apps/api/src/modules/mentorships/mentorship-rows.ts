@@ -1,6 +1,6 @@
 import type { MentorshipRequestView, MentorshipView } from '@torchbridge/contracts';
 import { z } from 'zod';
-import { col } from '../../../database/sql';
+import { col } from '../../database/sql';
 
 const REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'expired', 'withdrawn'] as const satisfies readonly MentorshipRequestView['status'][];
 const MENTORSHIP_STATUSES = ['active', 'completed', 'ended'] as const satisfies readonly MentorshipView['status'][];

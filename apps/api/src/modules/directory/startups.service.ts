@@ -147,10 +147,9 @@ export class StartupsService {
     if (!r) {
       return undefined;
     }
-    const [founders, contact] = await Promise.all([
-      this.users.cards(r.founder_ids, runner),
-      r.founder_ids.includes(viewer.id) || this.access.has(viewer, 'startup.contact', id, runner),
-    ]);
+    // Sequential: the runner may be a transaction's single connection.
+    const founders = await this.users.cards(r.founder_ids, runner);
+    const contact = r.founder_ids.includes(viewer.id) || (await this.access.has(viewer, 'startup.contact', id, runner));
     return {
       ...toStartupCard(r),
       foundedYear: r.founded_year,

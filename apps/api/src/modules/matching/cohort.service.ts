@@ -114,7 +114,9 @@ export class CohortService {
     if (!run) {
       return undefined;
     }
-    const [founders, mentors] = await Promise.all([this.profiles.founderIds(run.startup_ids, runner), this.profiles.mentorCards(run.mentor_ids, runner)]);
+    // Sequential: the runner is usually the caller's transaction, one connection.
+    const founders = await this.profiles.founderIds(run.startup_ids, runner);
+    const mentors = await this.profiles.mentorCards(run.mentor_ids, runner);
     const userIds = new Set([...[...founders.values()].flat(), ...[...mentors.values()].map((m) => m.userId)]);
     return { title: run.name, userIds: [...userIds] };
   }

@@ -46,7 +46,7 @@ const mentor = (id: string): MentorFacts => ({
 
 const card = (id: string): MentorCard => ({
   id,
-  userId: `${id.slice(0, -2)}ff`,
+  userId: `user-of-${id}`,
   displayName: id,
   headlineEn: '',
   headlineZh: '',
@@ -67,20 +67,20 @@ const card = (id: string): MentorCard => ({
 
 const WEIGHTS = { sector: 25, stage: 15, needs: 25, language: 10, overlap: 10, market: 10, load: 5 };
 
-function fakes(pairs: MentorshipPair[], founderStartup: StartupProfileFacts | undefined = startup(S1, 'Alpha')) {
+function fakes(pairs: MentorshipPair[], founderStartup: StartupProfileFacts | null = startup(S1, 'Alpha')) {
   let directoryVersion = 0;
   const calls = { openMentors: 0 };
   const profiles = {
     startupFacts: async (ids: string[]) => [startup(S1, 'Alpha'), startup(S2, 'Beta')].filter((s) => ids.includes(s.id)),
     mentorFacts: async (ids: string[]) => [M1, M2].filter((id) => ids.includes(id)).map((id) => ({ facts: mentor(id), displayName: id })),
-    founderStartupFacts: async () => founderStartup,
+    founderStartupFacts: async () => founderStartup ?? undefined,
     openMentors: async () => {
       calls.openMentors++;
       return [M1, M2].map((id) => ({ facts: mentor(id), card: card(id) }));
     },
     version: async () => String(directoryVersion),
-    founderIds: async (ids: string[]) => new Map(ids.map((id) => [id, [`${id.slice(0, -2)}f1`]])),
-    mentorCards: async (ids: string[]) => new Map(ids.map((id) => [id, { id, userId: `${id.slice(0, -2)}ff`, displayName: id, timeZone: 'UTC' }])),
+    founderIds: async (ids: string[]) => new Map(ids.map((id) => [id, [`founder-of-${id}`, 'shared-founder']])),
+    mentorCards: async (ids: string[]) => new Map(ids.map((id) => [id, { id, userId: `user-of-${id}`, displayName: id, timeZone: 'UTC' }])),
   } as unknown as ProfilesService;
   const mentorships = {
     pairs: async (startupIds: string[], mentorIds?: string[]) => pairs.filter((p) => startupIds.includes(p.startupId) && (!mentorIds || mentorIds.includes(p.mentorId))),
@@ -133,7 +133,7 @@ describe('recommendations over other modules', () => {
   });
 
   it('asks a founder without a startup to create one', async () => {
-    const error = await service(fakes([], undefined)).recommend(FOUNDER, {}).catch((e: unknown) => e);
+    const error = await service(fakes([], null)).recommend(FOUNDER, {}).catch((e: unknown) => e);
     expect(codeOf(error)).toMatchObject({ status: 404, code: 'recommendations.startup_required' });
   });
 });
@@ -145,7 +145,7 @@ describe('cohort group source', () => {
     const cohorts = new CohortService({} as DataSource, {} as CohortMatcher, f.profiles, {} as MentorshipRequestsService, new DomainEvents());
     const group = await cohorts.group(runner, '00000000-0000-4000-8000-0000000000d1');
     expect(group?.title).toBe('Spring cohort');
-    expect(group?.userIds.sort()).toEqual([`${S1.slice(0, -2)}f1`, `${S2.slice(0, -2)}f1`, `${M1.slice(0, -2)}ff`, `${M2.slice(0, -2)}ff`].sort());
+    expect(group?.userIds.sort()).toEqual([`founder-of-${S1}`, `founder-of-${S2}`, 'shared-founder', `user-of-${M1}`, `user-of-${M2}`].sort());
     expect(await cohorts.group({ query: async () => [] }, 'x')).toBeUndefined();
   });
 });

@@ -1,6 +1,4 @@
 import { DataSourceOptions } from 'typeorm';
-import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
-import { UserEntity } from '../modules/auth/entities/user.entity';
 import { IncubatorEntity } from '../modules/directory/entities/incubator.entity';
 import { MentorProfileEntity } from '../modules/directory/entities/mentor-profile.entity';
 import { ParkEntity } from '../modules/directory/entities/park.entity';
@@ -17,8 +15,6 @@ import { Outbox1764000800000 } from './migrations/1764000800000-outbox';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export const ENTITIES = [
-  UserEntity,
-  RefreshTokenEntity,
   ParkEntity,
   IncubatorEntity,
   StartupEntity,

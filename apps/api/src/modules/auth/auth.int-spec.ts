@@ -2,6 +2,7 @@ import type { AuthResponse, UserView } from '@torchbridge/contracts';
 import { REFRESH_COOKIE } from '@torchbridge/contracts';
 import { buildRegistration, TEST_PASSWORD } from '@torchbridge/testing';
 import { call, ErrorReply, registerUser } from '../../../test/http';
+import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../../../test/test-app';
 
 describe('identity: register, login, refresh rotation, logout', () => {
@@ -40,7 +41,7 @@ describe('identity: register, login, refresh rotation, logout', () => {
       body: buildRegistration({ email: first.registration.email.toUpperCase() }),
     });
     expect(reply.status).toBe(409);
-    expect(reply.body).toMatchObject({ statusCode: 409, error: 'Conflict', message: 'email is already registered' });
+    expect(reply.body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'field.taken', params: { field: 'email' }, message: 'email is already registered' });
   });
 
   it('names every bad field in a 400 and writes nothing', async () => {
@@ -69,6 +70,7 @@ describe('identity: register, login, refresh rotation, logout', () => {
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.message).toBe(unknown.body.message);
+    expect([wrong.body.code, unknown.body.code]).toEqual(['auth.bad_credentials', 'auth.bad_credentials']);
     const ok = await call<AuthResponse>(t.url, 'post', '/api/auth/login', {
       body: { email: `  ${user.registration.email.toUpperCase()} `, password: TEST_PASSWORD },
     });
@@ -87,7 +89,7 @@ describe('identity: register, login, refresh rotation, logout', () => {
     // An attacker replays the old token: refused, and the legitimate newer token dies with it.
     const replay: ErrorReply = await call(t.url, 'post', '/api/auth/refresh', { body: { refreshToken: first } });
     expect(replay.status).toBe(401);
-    expect(replay.body.message).toContain('already used');
+    expect(replay.body).toMatchObject({ code: 'auth.refresh_invalid', message: expect.stringContaining('already used') });
     const afterReuse: ErrorReply = await call(t.url, 'post', '/api/auth/refresh', { body: { refreshToken: second.body.refreshToken } });
     expect(afterReuse.status).toBe(401);
   });
@@ -95,7 +97,7 @@ describe('identity: register, login, refresh rotation, logout', () => {
   it('answers 401, never 500, for refresh tokens that only look like ours', async () => {
     for (const refreshToken of [`${'-'.repeat(36)}.${'a'.repeat(43)}`, 'x.y', '']) {
       const reply: ErrorReply = await call(t.url, 'post', '/api/auth/refresh', { body: { refreshToken } });
-      expect({ refreshToken, status: reply.status }).toEqual({ refreshToken, status: 401 });
+      expect({ refreshToken, status: reply.status, code: reply.body.code }).toEqual({ refreshToken, status: 401, code: 'auth.refresh_invalid' });
       expect((await call(t.url, 'post', '/api/auth/logout', { body: { refreshToken } })).status).toBe(204);
     }
   });
@@ -125,7 +127,7 @@ describe('identity: register, login, refresh rotation, logout', () => {
     expect(out.status).toBe(204);
     const refresh: ErrorReply = await call(t.url, 'post', '/api/auth/refresh', { body: { refreshToken: user.refreshToken } });
     expect(refresh.status).toBe(401);
-    expect(refresh.body.message).toContain('session has ended');
+    expect(refresh.body).toMatchObject({ code: 'auth.refresh_invalid', message: expect.stringContaining('session has ended') });
   });
 
   it('remembers the UI language and time zone per user', async () => {
@@ -137,5 +139,34 @@ describe('identity: register, login, refresh rotation, logout', () => {
     const bad: ErrorReply = await call(t.url, 'patch', '/api/me', { token: user.accessToken, body: { timeZone: '+08:00' } });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('timeZone');
+  });
+
+  it('ignores null for settings that cannot be empty', async () => {
+    const user = await registerUser(t.url, { locale: 'zh-CN' });
+    const patched = await call<UserView>(t.url, 'patch', '/api/me', { token: user.accessToken, body: { displayName: null, locale: null, timeZone: 'Asia/Tokyo' } });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ displayName: user.user.displayName, locale: 'zh-CN', timeZone: 'Asia/Tokyo' });
+  });
+
+  it('records registrations, settings changes and ended sessions as domain events', async () => {
+    const user = await registerUser(t.url);
+    await call(t.url, 'patch', '/api/me', { token: user.accessToken, body: { displayName: 'Renamed' } });
+    await call(t.url, 'post', '/api/auth/logout', { body: { refreshToken: user.refreshToken } });
+    const events: { name: string; payload: Record<string, string> }[] = await t.app
+      .get(DataSource)
+      .query(`SELECT name, payload FROM outbox_events WHERE payload->>'userId' = $1 ORDER BY id`, [user.user.id]);
+    expect(events).toEqual([
+      { name: 'user.registered', payload: { userId: user.user.id, role: user.user.role } },
+      { name: 'user.updated', payload: { userId: user.user.id } },
+      { name: 'session.ended', payload: { userId: user.user.id, sessionId: expect.any(String) } },
+    ]);
+  });
+
+  it('answers 404 with a code when the account is gone', async () => {
+    const user = await registerUser(t.url);
+    await t.app.get(DataSource).query('DELETE FROM users WHERE id = $1', [user.user.id]);
+    const me: ErrorReply = await call(t.url, 'get', '/api/me', { token: user.accessToken });
+    expect(me.status).toBe(404);
+    expect(me.body.code).toBe('account.not_found');
   });
 });

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { UsersModule } from '../users';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { SessionCookie } from './session-cookie';
@@ -6,6 +7,7 @@ import { TokenService } from './token.service';
 
 @Global()
 @Module({
+  imports: [UsersModule],
   controllers: [AuthController],
   providers: [AuthService, TokenService, SessionCookie],
   exports: [TokenService, AuthService],

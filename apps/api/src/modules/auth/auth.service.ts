@@ -1,25 +1,18 @@
-import {
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-  Logger,
-  OnModuleInit,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_LOCALE, UserView } from '@torchbridge/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, IsNull, LessThan, Repository } from 'typeorm';
-import { conflictingField, isUniqueViolation } from '../../common/http/field-errors';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { AppError } from '../../common/errors/app-error';
+import { DomainEvents, Queryable } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
-import { DomainEvents } from '../../common/events/domain-events';
 import { JOB_QUEUE, JobQueue } from '../../common/jobs/job-queue';
 import { RATE_LIMIT_STORE, RateLimitStore } from '../../common/rate-limit/rate-limit.store';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { col, sqlExec, sqlRow } from '../../database/sql';
+import { UsersService } from '../users';
 import { LoginDto, RegisterDto } from './dto/auth.dto';
-import { RefreshTokenEntity } from './entities/refresh-token.entity';
-import { UserEntity } from './entities/user.entity';
 import { passwordHasher } from './password-hasher';
 import { TokenService } from './token.service';
 
@@ -42,22 +35,32 @@ interface IssuedRefresh {
   expiresAt: Date;
 }
 
-type RefreshOutcome =
-  | { user: UserEntity; next: IssuedRefresh }
-  | { error: string; ended?: { userId: string; sessionId: string } };
+type RefreshOutcome = { user: UserView; next: IssuedRefresh } | { error: string };
+
+/** One refresh token; tokens rotated from one login share a family, revoked together on reuse or logout. */
+const refreshRow = z.object({
+  id: col.id,
+  user_id: col.id,
+  family_id: col.id,
+  /** SHA-256 of the secret half; the token itself is never stored. */
+  token_hash: col.text,
+  expires_at: col.date,
+  rotated_at: col.nullableDate,
+  revoked_at: col.nullableDate,
+});
+const REFRESH_COLUMNS = 'id, user_id, family_id, token_hash, expires_at, rotated_at, revoked_at';
 
 const PURGE_JOB = 'auth.purge-expired-refresh-tokens';
 
-export function toUserView(user: UserEntity): UserView {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    locale: user.locale,
-    timeZone: user.timeZone,
-    createdAt: user.createdAt.toISOString(),
-  };
+/** A 429 that also carries `retryAfterSeconds` where the exception filter reads it for the Retry-After header. */
+class SignInRateLimited extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('auth.rate_limited', { retryAfterSeconds }, undefined, `Too many sign-in attempts; try again in ${retryAfterSeconds} seconds`);
+  }
+
+  override getResponse(): string | object {
+    return { ...(super.getResponse() as object), retryAfterSeconds: this.retryAfterSeconds };
+  }
 }
 
 @Injectable()
@@ -70,36 +73,38 @@ export class AuthService implements OnModuleInit {
     @Inject(RATE_LIMIT_STORE) private readonly limits: RateLimitStore,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     private readonly tokens: TokenService,
+    private readonly users: UsersService,
     private readonly events: DomainEvents,
   ) {}
 
   async onModuleInit(): Promise<void> {
     this.jobs.register(PURGE_JOB, async () => {
-      const result = await this.db.getRepository(RefreshTokenEntity).delete({ expiresAt: LessThan(new Date()) });
-      this.logger.log(`Purged ${result.affected ?? 0} expired refresh tokens`);
+      const purged = await sqlRow(
+        this.db,
+        z.object({ n: col.int }),
+        'WITH gone AS (DELETE FROM refresh_tokens WHERE expires_at < now() RETURNING 1) SELECT count(*)::int AS n FROM gone',
+      );
+      this.logger.log(`Purged ${purged?.n ?? 0} expired refresh tokens`);
     });
     await this.jobs.enqueue(PURGE_JOB, {}, { jobId: PURGE_JOB, everyMs: 6 * 60 * 60 * 1000 });
   }
 
+  /** Creates the account and its first sign-in together, so a failed session leaves no account behind. */
   async register(dto: RegisterDto, client: ClientInfo): Promise<IssuedSession> {
     const passwordHash = await passwordHasher.hash(dto.password);
-    try {
-      const user = await this.db.getRepository(UserEntity).save({
+    const { user, next } = await this.db.transaction(async (tx) => {
+      const userId = await this.users.create(tx, {
         email: dto.email,
         passwordHash,
         displayName: dto.displayName,
         role: dto.role,
         locale: dto.locale ?? DEFAULT_LOCALE,
         timeZone: dto.timeZone ?? 'UTC',
-        phone: null,
       });
-      return this.startSession(user, client);
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw conflictingField('email', 'email is already registered');
-      }
-      throw error;
-    }
+      await this.events.publish(tx, 'user.registered', { userId, role: dto.role });
+      return { user: await this.users.get(userId, tx), next: await this.insertRefresh(tx, userId, randomUUID(), client) };
+    });
+    return this.issue(user, next);
   }
 
   async login(dto: LoginDto, client: ClientInfo): Promise<IssuedSession> {
@@ -108,66 +113,45 @@ export class AuthService implements OnModuleInit {
     const perAccount = await this.limits.hit(`login:acct:${dto.email}`, this.config.LOGIN_RATE_PER_ACCOUNT, window);
     const blocked = [perIp, perAccount].find((r) => !r.allowed);
     if (blocked) {
-      throw new HttpException(
-        {
-          message: `Too many sign-in attempts; try again in ${blocked.retryAfterSeconds} seconds`,
-          retryAfterSeconds: blocked.retryAfterSeconds,
-        },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+      throw new SignInRateLimited(blocked.retryAfterSeconds);
     }
-    const user = await this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: dto.email })
-      .getOne();
-    const ok = user ? await passwordHasher.verify(user.passwordHash, dto.password) : await passwordHasher.verifyAgainstNothing(dto.password);
-    if (!user || !ok) {
-      throw new UnauthorizedException('email or password is incorrect');
+    const account = await this.users.findForLogin(dto.email);
+    const ok = account ? await passwordHasher.verify(account.passwordHash, dto.password) : await passwordHasher.verifyAgainstNothing(dto.password);
+    if (!account || !ok) {
+      throw new AppError('auth.bad_credentials');
     }
     await this.limits.reset(`login:acct:${dto.email}`);
-    return this.startSession(user, client);
+    const { passwordHash: _hash, ...user } = account;
+    return this.issue(user, await this.insertRefresh(this.db, user.id, randomUUID(), client));
   }
 
   /** Rotates a refresh token. Presenting an already-rotated token revokes its whole family. */
   async refresh(presented: string | undefined, client: ClientInfo): Promise<IssuedSession> {
     const parsed = presented ? TokenService.parseRefresh(presented) : null;
     if (!parsed) {
-      throw new UnauthorizedException('refresh token is missing or malformed');
+      throw new AppError('auth.refresh_invalid');
     }
     const outcome = await this.db.transaction(async (tx): Promise<RefreshOutcome> => {
-      const repo = tx.getRepository(RefreshTokenEntity);
-      const row = await repo
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.id = :id', { id: parsed.id })
-        .getOne();
-      if (!row || row.tokenHash !== TokenService.hash(parsed.secret)) {
+      const row = await sqlRow(tx, refreshRow, `SELECT ${REFRESH_COLUMNS} FROM refresh_tokens WHERE id = $1 FOR UPDATE`, [parsed.id]);
+      if (!row || row.token_hash !== TokenService.hash(parsed.secret)) {
         return { error: 'refresh token is not recognised' };
       }
-      if (row.revokedAt) {
+      if (row.revoked_at) {
         return { error: 'session has ended; sign in again' };
       }
-      if (row.rotatedAt) {
-        await repo.update({ familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        await this.events.publish(tx, 'session.ended', { userId: row.userId, sessionId: row.familyId });
-        this.logger.warn(`Refresh token reuse detected; family ${row.familyId} revoked`);
-        return {
-          error: 'refresh token was already used; every session from that sign-in has been ended',
-          ended: { userId: row.userId, sessionId: row.familyId },
-        };
+      if (row.rotated_at) {
+        await this.revokeFamily(tx, { userId: row.user_id, sessionId: row.family_id });
+        this.logger.warn(`Refresh token reuse detected; family ${row.family_id} revoked`);
+        return { error: 'refresh token was already used; every session from that sign-in has been ended' };
       }
-      if (row.expiresAt.getTime() <= Date.now()) {
+      if (row.expires_at.getTime() <= Date.now()) {
         return { error: 'session has expired; sign in again' };
       }
-      await repo.update({ id: row.id }, { rotatedAt: new Date() });
-      const user = await tx.getRepository(UserEntity).findOneByOrFail({ id: row.userId });
-      const next = await this.insertRefresh(tx.getRepository(RefreshTokenEntity), user.id, row.familyId, client);
-      return { user, next };
+      await sqlExec(tx, 'UPDATE refresh_tokens SET rotated_at = now() WHERE id = $1', [row.id]);
+      return { user: await this.users.get(row.user_id, tx), next: await this.insertRefresh(tx, row.user_id, row.family_id, client) };
     });
     if ('error' in outcome) {
-      throw new UnauthorizedException(outcome.error);
+      throw new AppError('auth.refresh_invalid', {}, undefined, outcome.error);
     }
     return this.issue(outcome.user, outcome.next);
   }
@@ -175,58 +159,44 @@ export class AuthService implements OnModuleInit {
   /** Ends the sign-in the refresh token (or the access token's session) belongs to. */
   async logout(caller: AuthUser | undefined, presented: string | undefined): Promise<void> {
     const parsed = presented ? TokenService.parseRefresh(presented) : null;
-    const repo = this.db.getRepository(RefreshTokenEntity);
     let session = caller ? { userId: caller.id, sessionId: caller.sessionId } : undefined;
     if (!session && parsed) {
-      const row = await repo.findOneBy({ id: parsed.id });
-      if (row && row.tokenHash === TokenService.hash(parsed.secret)) {
-        session = { userId: row.userId, sessionId: row.familyId };
+      const row = await sqlRow(this.db, refreshRow, `SELECT ${REFRESH_COLUMNS} FROM refresh_tokens WHERE id = $1`, [parsed.id]);
+      if (row && row.token_hash === TokenService.hash(parsed.secret)) {
+        session = { userId: row.user_id, sessionId: row.family_id };
       }
     }
     if (session) {
       const ended = session;
-      await this.db.transaction(async (tx) => {
-        await tx.getRepository(RefreshTokenEntity).update({ familyId: ended.sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        await this.events.publish(tx, 'session.ended', ended);
-      });
+      await this.db.transaction((tx) => this.revokeFamily(tx, ended));
     }
   }
 
-  private async startSession(user: UserEntity, client: ClientInfo): Promise<IssuedSession> {
-    const next = await this.insertRefresh(this.db.getRepository(RefreshTokenEntity), user.id, randomUUID(), client);
-    return this.issue(user, next);
+  private async revokeFamily(tx: Queryable, session: { userId: string; sessionId: string }): Promise<void> {
+    await sqlExec(tx, 'UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [session.sessionId]);
+    await this.events.publish(tx, 'session.ended', session);
   }
 
-  private async insertRefresh(
-    repo: Repository<RefreshTokenEntity>,
-    userId: string,
-    familyId: string,
-    client: ClientInfo,
-  ): Promise<IssuedRefresh> {
+  private async insertRefresh(runner: Queryable, userId: string, familyId: string, client: ClientInfo): Promise<IssuedRefresh> {
     const id = randomUUID();
     const { secret, hash } = this.tokens.newRefreshSecret();
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
-    await repo.save({
-      id,
-      userId,
-      familyId,
-      tokenHash: hash,
-      expiresAt,
-      rotatedAt: null,
-      revokedAt: null,
-      userAgent: client.userAgent?.slice(0, 300) ?? null,
-    });
+    await sqlExec(
+      runner,
+      'INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, expires_at, user_agent) VALUES ($1, $2, $3, $4, $5, $6)',
+      [id, userId, familyId, hash, expiresAt, client.userAgent?.slice(0, 300) ?? null],
+    );
     return { token: `${id}.${secret}`, familyId, expiresAt };
   }
 
-  private async issue(user: UserEntity, refresh: IssuedRefresh): Promise<IssuedSession> {
+  private async issue(user: UserView, refresh: IssuedRefresh): Promise<IssuedSession> {
     const accessToken = await this.tokens.signAccess({ id: user.id, role: user.role, sessionId: refresh.familyId });
     return {
       accessToken,
       expiresIn: this.tokens.accessTtlSeconds,
       refreshToken: refresh.token,
       refreshExpiresAt: refresh.expiresAt,
-      user: toUserView(user),
+      user,
     };
   }
 }

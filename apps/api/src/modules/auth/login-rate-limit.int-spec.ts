@@ -14,6 +14,7 @@ describe('login rate limits', () => {
       const blocked: ErrorReply = await call(t.url, 'post', '/api/auth/login', { body: { email: user.registration.email, password: TEST_PASSWORD } });
       expect(blocked.status).toBe(429);
       expect(blocked.body.message).toMatch(/Too many sign-in attempts; try again in \d+ seconds/);
+      expect(blocked.body).toMatchObject({ code: 'auth.rate_limited', params: { retryAfterSeconds: expect.any(Number) } });
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     } finally {
       await t.close();

@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { UserView } from '@torchbridge/contracts';
 import { AnyRole, CurrentUser } from '../../common/decorators/access.decorators';
 import type { AuthUser } from '../../common/http/auth-user';
-import { UserViewDto } from '../auth/dto/auth.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
+import { UserViewDto } from './dto/user-view.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('me')

@@ -4,13 +4,12 @@ import {
   Locale,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
-  ROLES,
-  Role,
   SELF_REGISTER_ROLES,
   SelfRegisterRole,
   TokenDelivery,
 } from '@torchbridge/contracts';
 import { IsIanaTimeZone } from '../../../common/http/validators';
+import { UserViewDto } from '../../users';
 import { Transform } from 'class-transformer';
 import {
   IsEmail,
@@ -96,16 +95,6 @@ export class RefreshDto {
   @IsOptional()
   @IsIn(DELIVERIES)
   tokenDelivery?: TokenDelivery;
-}
-
-export class UserViewDto {
-  @ApiProperty() id!: string;
-  @ApiProperty() email!: string;
-  @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: ROLES }) role!: Role;
-  @ApiProperty({ enum: LOCALES }) locale!: Locale;
-  @ApiProperty() timeZone!: string;
-  @ApiProperty() createdAt!: string;
 }
 
 export class AuthResponseDto {

@@ -4,21 +4,20 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CacheModule } from './common/cache/cache.module';
 import { DomainEvents } from './common/events/domain-events';
 import { OutboxDispatcher } from './common/events/outbox-dispatcher';
-import { AccessGuard } from './common/guards/access.guard';
 import { JobsModule } from './common/jobs/jobs.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RedisModule } from './common/redis/redis.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { AccessModule } from './modules/access';
-import { AuthModule } from './modules/auth/auth.module';
+import { AccessGuard, AuthModule } from './modules/auth';
 import { DirectoryModule } from './modules/directory/directory.module';
 import { HealthModule } from './modules/health/health.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { MentorshipsModule } from './modules/mentorships/mentorships.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
-import { UsersModule } from './modules/users/users.module';
+import { UsersModule } from './modules/users';
 import { RealtimeModule } from './realtime/realtime.module';
 
 @Global()

@@ -16,8 +16,8 @@ import {
 import type { Namespace, Socket } from 'socket.io';
 import { DomainEvents } from '../common/events/domain-events';
 import type { AuthUser } from '../common/http/auth-user';
-import { TokenService } from '../modules/auth/token.service';
-import { UsersService } from '../modules/users/users.service';
+import { TokenService } from '../modules/auth';
+import { UsersService } from '../modules/users';
 
 interface SocketData {
   user: AuthUser;

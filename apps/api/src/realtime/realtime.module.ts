@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { UsersModule } from '../modules/users/users.module';
+import { UsersModule } from '../modules/users';
 import { RealtimeGateway } from './realtime.gateway';
 
 @Module({ imports: [UsersModule], providers: [RealtimeGateway] })

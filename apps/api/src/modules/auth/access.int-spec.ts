@@ -30,7 +30,8 @@ describe('access: default deny, token checks, every route declared and documente
       const path = route.path.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000');
       const reply: ErrorReply = await call(t.url, route.method, path, route.method === 'get' ? {} : { body: {} });
       expect({ route: `${route.method} ${route.path}`, status: reply.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
-      expect(Object.keys(reply.body).sort()).toEqual(['error', 'message', 'statusCode']);
+      expect(Object.keys(reply.body).sort()).toEqual(['code', 'error', 'message', 'statusCode']);
+      expect(reply.body.code).toBe('auth.unauthenticated');
     }
   });
 
@@ -78,6 +79,17 @@ describe('access: default deny, token checks, every route declared and documente
     }
     const late: ErrorReply = await call(t.url, 'get', '/api/me', { token: expired });
     expect(late.status).toBe(401);
-    expect(late.body.message).toBe('Access token has expired');
+    expect(late.body).toMatchObject({ code: 'auth.unauthenticated', message: 'Access token has expired' });
+  });
+
+  it('answers 403 with the roles a route needs when the caller has another role', async () => {
+    const founder = await registerUser(t.url, { role: 'founder' });
+    const route = routes.find((r) => !r.isPublic && r.method === 'get' && !r.path.includes(':') && !r.roles?.includes('founder'));
+    if (!route?.roles) {
+      throw new Error('expected a GET route closed to founders');
+    }
+    const reply: ErrorReply = await call(t.url, route.method, route.path, { token: founder.accessToken });
+    expect(reply.status).toBe(403);
+    expect(reply.body).toMatchObject({ code: 'access.role_required', params: { roles: route.roles.join(', ') } });
   });
 });

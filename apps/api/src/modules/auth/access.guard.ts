@@ -1,10 +1,11 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@torchbridge/contracts';
 import type { Request } from 'express';
-import { InvalidTokenError, TokenService } from '../../modules/auth/token.service';
-import { PUBLIC_KEY, ROLES_KEY } from '../decorators/access.decorators';
-import type { AuthUser } from '../http/auth-user';
+import { PUBLIC_KEY, ROLES_KEY } from '../../common/decorators/access.decorators';
+import { AppError } from '../../common/errors/app-error';
+import type { AuthUser } from '../../common/http/auth-user';
+import { InvalidTokenError, TokenService } from './token.service';
 
 function bearer(req: Request): string | undefined {
   const header = req.headers.authorization;
@@ -43,19 +44,19 @@ export class AccessGuard implements CanActivate {
       return true;
     }
     if (!roles || roles.length === 0) {
-      throw new ForbiddenException('This route declares no roles and is closed');
+      throw new AppError('access.forbidden', {}, undefined, 'This route declares no roles and is closed');
     }
     if (!token) {
-      throw new UnauthorizedException('Sign in first: missing bearer token');
+      throw new AppError('auth.unauthenticated', {}, undefined, 'Sign in first: missing bearer token');
     }
     try {
       const user = await this.tokens.verifyAccess(token);
       req.user = { id: user.id, role: user.role, sessionId: user.sessionId };
     } catch (error) {
-      throw new UnauthorizedException(error instanceof InvalidTokenError ? error.message : 'Access token is invalid');
+      throw new AppError('auth.unauthenticated', {}, undefined, error instanceof InvalidTokenError ? error.message : 'Access token is invalid');
     }
     if (!roles.includes(req.user.role)) {
-      throw new ForbiddenException(`This needs one of the roles: ${roles.join(', ')}`);
+      throw new AppError('access.role_required', { roles: roles.join(', ') });
     }
     return true;
   }

@@ -1,0 +1,4 @@
+export { AccessGuard } from './access.guard';
+export { AuthModule } from './auth.module';
+export { passwordHasher } from './password-hasher';
+export { InvalidTokenError, TokenService } from './token.service';

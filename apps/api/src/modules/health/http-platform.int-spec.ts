@@ -23,13 +23,13 @@ describe('HTTP platform: health, error bodies, limits, docs', () => {
       body: { email: 'a@example.test', password: 'x'.repeat(400_000) },
     });
     expect(reply.status).toBe(413);
-    expect(reply.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large' });
+    expect(reply.body).toEqual({ statusCode: 413, error: 'Payload Too Large', code: 'request.too_large', message: 'Request body is too large' });
   });
 
   it('answers 400 for malformed JSON without a stack trace', async () => {
     const reply: ErrorReply = await call(t.url, 'post', '/api/auth/login', { raw: '{"email": ' });
     expect(reply.status).toBe(400);
-    expect(reply.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Request body is not valid JSON' });
+    expect(reply.body).toEqual({ statusCode: 400, error: 'Bad Request', code: 'request.malformed_json', message: 'Request body is not valid JSON' });
     expect(JSON.stringify(reply.body)).not.toMatch(/at \w+ \(/);
   });
 

@@ -1,12 +1,16 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, OnModuleDestroy, UseFilters, UsePipes } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, OnModuleDestroy, OnModuleInit, UseFilters, UsePipes } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, SubscribeMessage, WebSocketGateway, WebSocketServer, WsException } from '@nestjs/websockets';
 import type { Ack, ClientToServerEvents, MessageView, ServerToClientEvents } from '@torchbridge/contracts';
 import { REALTIME_NAMESPACE } from '@torchbridge/contracts';
 import type { Namespace, Socket } from 'socket.io';
+import { AppError } from '../../common/errors/app-error';
+import { DomainEvents } from '../../common/events/domain-events';
+import { toErrorBody } from '../../common/filters/all-exceptions.filter';
 import type { AuthUser } from '../../common/http/auth-user';
 import { userRoom } from '../../realtime/realtime.gateway';
 import { WsPayloadPipe } from '../../realtime/ws-payload';
 import { ChatService } from './chat.service';
+import { ConversationsService } from './conversations.service';
 import { PresenceQueryDto, ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat.dto';
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { user: AuthUser }>;
@@ -18,16 +22,16 @@ export class AckErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ack = host.getArgs().find((a): a is (reply: Ack<never>) => void => typeof a === 'function');
-    let error = 'Something went wrong; try again';
     if (exception instanceof WsException) {
-      error = String(exception.getError());
+      // Only the payload pipe throws these here: the payload did not pass its schema.
+      ack?.({ ok: false, error: String(exception.getError()), code: 'validation.failed' });
     } else if (exception instanceof HttpException) {
-      const response = exception.getResponse();
-      error = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
+      const { message, code } = toErrorBody(exception);
+      ack?.({ ok: false, error: message, code });
     } else {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      ack?.({ ok: false, error: 'Something went wrong; try again', code: 'internal' });
     }
-    ack?.({ ok: false, error });
   }
 }
 
@@ -38,7 +42,7 @@ const PER_SECOND = 15;
 @WebSocketGateway({ namespace: REALTIME_NAMESPACE })
 @UsePipes(WsPayloadPipe)
 @UseFilters(new AckErrorFilter())
-export class ChatGateway implements OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
+export class ChatGateway implements OnModuleInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   @WebSocketServer()
   server!: Namespace<ClientToServerEvents, ServerToClientEvents>;
 
@@ -47,10 +51,25 @@ export class ChatGateway implements OnGatewayConnection, OnGatewayDisconnect, On
   /** Set when the instance shuts down: its sockets all drop then, and Redis may already be closing. */
   private closing = false;
 
-  constructor(private readonly chat: ChatService) {}
+  private readonly unsubscribe: (() => void)[] = [];
+
+  constructor(
+    private readonly chat: ChatService,
+    private readonly conversations: ConversationsService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  /** Membership changes arrive as events after their commit, on one instance; rooms reach every instance. */
+  onModuleInit(): void {
+    this.unsubscribe.push(
+      this.events.on('conversation.members_added', ({ conversationId, userIds }) => this.added(conversationId, userIds)),
+      this.events.on('conversation.members_removed', ({ conversationId, userIds }) => this.removed(conversationId, userIds)),
+    );
+  }
 
   onModuleDestroy(): void {
     this.closing = true;
+    this.unsubscribe.splice(0).forEach((off) => off());
   }
 
   /** Presence: a user's first socket anywhere in the cluster tells the people they share conversations with. */
@@ -73,21 +92,26 @@ export class ChatGateway implements OnGatewayConnection, OnGatewayDisconnect, On
     await this.announce(user.id, false, (sockets) => sockets === 0);
   }
 
-  /** After someone is added to conversations: their devices refresh the conversation list. */
-  added(conversationId: string, userIds: string[]): void {
+  /** After people are added to a conversation: their devices refresh the conversation list. */
+  private added(conversationId: string, userIds: string[]): void {
     if (userIds.length > 0) {
       this.server.to(userIds.map(userRoom)).emit('conversation:added', { conversationId });
     }
   }
 
   /**
-   * After someone is removed from a conversation: every device of theirs, on every instance, hears it and is
+   * After people are removed from a conversation: every device of theirs, on every instance, hears it and is
    * disconnected, so nothing of that conversation reaches a socket that was open while they were a member.
    */
-  removed(conversationId: string, userId: string): void {
-    this.server.to(userRoom(userId)).emit('conversation:removed', { conversationId });
-    this.server.in(userRoom(userId)).disconnectSockets(true);
+  private removed(conversationId: string, userIds: string[]): void {
+    if (userIds.length === 0) {
+      return;
+    }
+    const rooms = userIds.map(userRoom);
+    this.server.to(rooms).emit('conversation:removed', { conversationId });
+    this.server.in(rooms).disconnectSockets(true);
   }
+
   @SubscribeMessage('message:send')
   async send(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: SendMessageDto): Promise<Ack<MessageView>> {
     this.spend(socket);
@@ -103,7 +127,7 @@ export class ChatGateway implements OnGatewayConnection, OnGatewayDisconnect, On
   @SubscribeMessage('conversation:sync')
   async sync(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: SyncDto): Promise<Ack<{ messages: MessageView[]; lastSeq: number }>> {
     this.spend(socket);
-    return { ok: true, data: await this.chat.after(socket.data.user.id, dto.conversationId, dto.afterSeq) };
+    return { ok: true, data: await this.chat.after(socket.data.user, dto.conversationId, dto.afterSeq) };
   }
 
   @SubscribeMessage('conversation:read')
@@ -127,7 +151,7 @@ export class ChatGateway implements OnGatewayConnection, OnGatewayDisconnect, On
   @SubscribeMessage('presence:query')
   async presence(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: PresenceQueryDto): Promise<Ack<{ online: string[] }>> {
     this.spend(socket);
-    const peers = new Set(await this.chat.peers(socket.data.user.id));
+    const peers = new Set(await this.conversations.peers(socket.data.user.id));
     const asked = dto.userIds.filter((id) => peers.has(id));
     if (asked.length === 0) {
       return { ok: true, data: { online: [] } };
@@ -147,7 +171,7 @@ export class ChatGateway implements OnGatewayConnection, OnGatewayDisconnect, On
       if (!changed(sockets.length)) {
         return;
       }
-      const peers = await this.chat.peers(userId);
+      const peers = await this.conversations.peers(userId);
       if (peers.length > 0) {
         // Volatile like typing: presence may be dropped under pressure; clients ask again on reconnect.
         this.server.to(peers.map(userRoom)).volatile.emit('presence', { userId, online });
@@ -167,7 +191,7 @@ export class ChatGateway implements OnGatewayConnection, OnGatewayDisconnect, On
     budget.at = now;
     if (budget.tokens < 1) {
       this.budgets.set(socket, budget);
-      throw new WsException('Too many events; slow down');
+      throw new AppError('rate_limited', {}, undefined, 'Too many events; slow down');
     }
     budget.tokens -= 1;
     this.budgets.set(socket, budget);

@@ -1,0 +1,2 @@
+export { ChatModule } from './chat.module';
+export { ConversationsService, type GroupSource } from './conversations.service';

@@ -107,12 +107,12 @@ describe('chat across two API instances', () => {
     const stranger = await connect(a.url, outsider.token);
     const member = await connect(a.url, founder.token);
     sockets.push(stranger, member);
-    expect(await send(stranger, conversationId, 'let me in')).toEqual({ ok: false, error: 'You are not a member of this conversation' });
-    expect(await stranger.timeout(5000).emitWithAck('conversation:sync', { conversationId, afterSeq: 0 })).toEqual({ ok: false, error: 'You are not a member of this conversation' });
+    expect(await send(stranger, conversationId, 'let me in')).toEqual({ ok: false, error: 'You are not a member of this conversation', code: 'conversation.not_member' });
+    expect(await stranger.timeout(5000).emitWithAck('conversation:sync', { conversationId, afterSeq: 0 })).toEqual({ ok: false, error: 'You are not a member of this conversation', code: 'conversation.not_member' });
     const history = await call(a.url, 'get', `/api/conversations/${conversationId}/messages`, { token: outsider.token });
     expect(history.status).toBe(403);
     const empty = await send(member, conversationId, '');
-    expect(empty).toEqual({ ok: false, error: 'body must be 1 to 4000 characters' });
+    expect(empty).toEqual({ ok: false, error: 'body must be 1 to 4000 characters', code: 'validation.failed' });
     const long = await send(member, conversationId, 'x'.repeat(4001));
     expect(long.ok).toBe(false);
   });

@@ -82,7 +82,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (body.statusCode === 429 && exception instanceof HttpException) {
-      const retry = (exception.getResponse() as { retryAfterSeconds?: number }).retryAfterSeconds;
+      const retry = body.params?.['retryAfterSeconds'];
       if (retry) {
         response.setHeader('Retry-After', String(retry));
       }

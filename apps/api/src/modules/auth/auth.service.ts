@@ -52,14 +52,10 @@ const REFRESH_COLUMNS = 'id, user_id, family_id, token_hash, expires_at, rotated
 
 const PURGE_JOB = 'auth.purge-expired-refresh-tokens';
 
-/** A 429 that also carries `retryAfterSeconds` where the exception filter reads it for the Retry-After header. */
+/** A 429 whose `params.retryAfterSeconds` the exception filter turns into the Retry-After header. */
 class SignInRateLimited extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(retryAfterSeconds: number) {
     super('auth.rate_limited', { retryAfterSeconds }, undefined, `Too many sign-in attempts; try again in ${retryAfterSeconds} seconds`);
-  }
-
-  override getResponse(): string | object {
-    return { ...(super.getResponse() as object), retryAfterSeconds: this.retryAfterSeconds };
   }
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../lib/auth/auth-context';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { LanguageSelect } from './language-select';
 import { MainNav } from './main-nav';
 
@@ -30,6 +31,7 @@ export function SiteHeader() {
         </Link>
         {user && <MainNav />}
         <div className="header-actions">
+          {user && <NotificationBell />}
           <LanguageSelect />
           {user && (
             <button

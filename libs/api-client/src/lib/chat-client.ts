@@ -18,6 +18,10 @@ export interface ChatClientOptions {
   onPresence?: (event: { userId: string; online: boolean }) => void;
   /** This user joined (`added`) or was taken out of (`removed`) a conversation. */
   onMembership?: (event: { conversationId: string; change: 'added' | 'removed' }) => void;
+  /** A notification for this user arrived, with the new unread count. */
+  onNotification?: (event: Parameters<ServerToClientEvents['notification:new']>[0]) => void;
+  /** Notifications were marked read here or on another device. */
+  onNotificationsRead?: (event: Parameters<ServerToClientEvents['notification:read']>[0]) => void;
   /** Test hook: reuse a socket.io client factory. */
   transports?: ('websocket' | 'polling')[];
   uuid?: () => string;
@@ -169,6 +173,8 @@ export class ChatClient {
     socket.on('presence', (event) => this.options.onPresence?.(event));
     socket.on('conversation:added', ({ conversationId }) => this.options.onMembership?.({ conversationId, change: 'added' }));
     socket.on('conversation:removed', ({ conversationId }) => this.forget(conversationId));
+    socket.on('notification:new', (event) => this.options.onNotification?.(event));
+    socket.on('notification:read', (event) => this.options.onNotificationsRead?.(event));
     socket.on('session:revoked', () => {
       revoked = true;
       this.options.onStatus?.('signed-out');

@@ -8,6 +8,10 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import {
+  applyNotification,
+  applyNotificationsRead,
+} from '../../features/notifications/notifications-cache';
 import { useServices } from '../api/services-context';
 import { useAuth } from '../auth/auth-context';
 import type { ChatStatus } from './chat-connection';
@@ -35,6 +39,9 @@ export function ChatProvider({ children }: { children: ReactNode }) {
               void queryClient.invalidateQueries({
                 queryKey: CONVERSATIONS_KEY,
               }),
+            onNotification: (event) => applyNotification(queryClient, event),
+            onNotificationsRead: (event) =>
+              applyNotificationsRead(queryClient, event),
           })
         : null,
     [userId, createChat, session, queryClient],

@@ -1,3 +1,4 @@
+import type { ChatClientOptions } from '@torchbridge/api-client';
 import type { MessageView } from '@torchbridge/contracts';
 import {
   newClientMessageId,
@@ -29,6 +30,9 @@ export interface ChatStoreOptions {
   getToken: () => string | null;
   /** Any change in what the server holds (new message, read mark) that list queries should pick up. */
   onActivity?: () => void;
+  /** Notifications travel on the same socket; the bell listens here. */
+  onNotification?: ChatClientOptions['onNotification'];
+  onNotificationsRead?: ChatClientOptions['onNotificationsRead'];
 }
 
 /**
@@ -90,6 +94,8 @@ export class ChatStore {
         this.online.set(userId, online);
         this.changed();
       },
+      onNotification: (event) => options.onNotification?.(event),
+      onNotificationsRead: (event) => options.onNotificationsRead?.(event),
       onMembership: ({ conversationId, change }) => {
         if (change === 'removed') {
           this.removed.add(conversationId);

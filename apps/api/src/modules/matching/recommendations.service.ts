@@ -9,6 +9,9 @@ import { MentorshipsService } from '../mentorships';
 import { RecommendationQueryDto } from './dto/matching.dto';
 import { MATCHING_CACHE, WeightsService } from './weights.service';
 
+/** Founders whose startup facts are kept between directory changes; past this the memo starts afresh. */
+const MAX_FOUNDERS = 10_000;
+
 interface Snapshot {
   index: MentorIndex;
   cards: Map<string, MentorCard>;
@@ -19,6 +22,7 @@ interface Snapshot {
 @Injectable()
 export class RecommendationsService {
   private snapshot?: { version: string; value: Promise<Snapshot> };
+  private founders: { version: string; facts: Map<string, Promise<StartupFacts>> } = { version: '', facts: new Map() };
 
   constructor(
     @Inject(VERSIONED_CACHE) private readonly cache: VersionedCache,
@@ -35,7 +39,7 @@ export class RecommendationsService {
     const day = new Date().toISOString().slice(0, 10);
     const directory = await this.profiles.version();
     return cached(this.cache, MATCHING_CACHE, `recommendations:${directory}:${viewer.id}:${day}:${limit}:${allowRepeat}`, async () => {
-      const [startup, snapshot] = await Promise.all([this.startupOf(viewer.id), this.current(directory, day)]);
+      const [startup, snapshot] = await Promise.all([this.startupOf(directory, viewer.id), this.current(directory, day)]);
       const date = localDate(startup.timeZone, new Date());
       return snapshot.index
         .rank(startup, limit, { date, allowRepeat }, snapshot.weights)
@@ -46,7 +50,25 @@ export class RecommendationsService {
     });
   }
 
-  private async startupOf(userId: string): Promise<StartupFacts> {
+  /**
+   * The founder's startup with its past mentors. Both change only through writes that bump the directory version
+   * (a saved startup, a mentorship started or ended), so, like the mentor index, they are kept per version.
+   */
+  private startupOf(directory: string, userId: string): Promise<StartupFacts> {
+    if (this.founders.version !== directory || this.founders.facts.size >= MAX_FOUNDERS) {
+      this.founders = { version: directory, facts: new Map() };
+    }
+    const memo = this.founders.facts;
+    let facts = memo.get(userId);
+    if (!facts) {
+      facts = this.loadStartup(userId);
+      memo.set(userId, facts);
+      facts.catch(() => memo.delete(userId));
+    }
+    return facts;
+  }
+
+  private async loadStartup(userId: string): Promise<StartupFacts> {
     const startup = await this.profiles.founderStartupFacts(userId);
     if (!startup) {
       throw new AppError('recommendations.startup_required');

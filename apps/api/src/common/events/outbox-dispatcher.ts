@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DomainEventName } from '@torchbridge/contracts';
+import { DOMAIN_EVENT_NAMES } from '@torchbridge/contracts';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { z } from 'zod';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { sqlRows } from '../../database/sql';
 import { JOB_QUEUE, JobQueue } from '../jobs/job-queue';
 import { REDIS } from '../redis/redis.tokens';
 import { DomainEvents, OUTBOX_CHANNEL, StoredEvent } from './domain-events';
@@ -14,11 +16,11 @@ const MAX_ATTEMPTS = 8;
 const POLL_MS = 1000;
 const KEEP_DAYS = 7;
 
-interface OutboxRow {
-  id: string;
-  name: DomainEventName;
-  payload: StoredEvent['payload'];
-}
+const outboxRow = z.object({
+  id: z.string(),
+  name: z.enum(DOMAIN_EVENT_NAMES),
+  payload: z.record(z.string(), z.unknown()),
+});
 
 /**
  * Delivers outbox events after commit. Woken by NOTIFY (at commit) and by a poll that catches anything missed
@@ -51,7 +53,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationBootstrap(): Promise<void> {
     if (this.clustered) {
       this.jobs.register(DELIVER_JOB, async (data) => {
-        await this.events.deliver(data as unknown as StoredEvent);
+        await this.events.deliver(outboxRow.parse(data) as StoredEvent);
       });
     }
     await this.listen();
@@ -107,18 +109,21 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
 
   private async dispatchBatch(): Promise<number> {
     return this.db.transaction(async (tx) => {
-      const rows = (await tx.query(
+      const rows = await sqlRows(
+        tx,
+        outboxRow,
         `SELECT id::text AS id, name, payload FROM outbox_events
           WHERE dispatched_at IS NULL AND available_at <= now()
           ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      )) as OutboxRow[];
+      );
       const done: string[] = [];
       for (const row of rows) {
         try {
           if (this.clustered) {
             await this.jobs.enqueue(DELIVER_JOB, { ...row }, { jobId: `outbox-${row.id}` });
           } else {
-            await this.events.deliver(row);
+            // Payloads were written from the typed map by `publish`; the name is checked above.
+            await this.events.deliver(row as StoredEvent);
           }
           done.push(row.id);
         } catch (error) {

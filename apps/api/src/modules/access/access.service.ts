@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import type { Queryable } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
+import { idRow, sqlRows } from '../../database/sql';
 import { PERMISSIONS, Permission, isStaff } from './permissions';
 
 const MENTORSHIP_PARTY = `
@@ -67,7 +68,7 @@ export class AccessService {
     if ((PERMISSIONS[permission].staff && isStaff(user.role)) || (user.role === 'admin' && !ADMIN_EXEMPT.has(permission))) {
       return new Set(unique);
     }
-    const rows = (await runner.query(GRANTED[permission], [unique, user.id])) as { id: string }[];
+    const rows = await sqlRows(runner, idRow, GRANTED[permission], [unique, user.id]);
     return new Set(rows.map((r) => r.id));
   }
 

@@ -1,5 +1,4 @@
 export * from './lib/api-error';
 export * from './lib/api-client';
-export * from './lib/directory-types';
-export * from './lib/matching-types';
+export * from './lib/query-string';
 export * from './lib/chat-client';

@@ -1,6 +1,23 @@
 import type {
   AuthResponse,
   CohortRunView,
+  CohortSettingsInput,
+  CreateCohortRunInput,
+  CreateIncubatorInput,
+  CreateParkInput,
+  CreateRequestInput,
+  DeclineRequestInput,
+  EndMentorshipInput,
+  FeedbackInput,
+  ImportRequest,
+  MentorProfileInput,
+  MentorQuery,
+  ProposeMilestoneInput,
+  RecommendationQuery,
+  RequestBox,
+  StartupProfileInput,
+  StartupQuery,
+  VettingDecision,
   ConversationView,
   CreateGroupConversationInput,
   MatchWeights,
@@ -25,27 +42,7 @@ import type {
   UserView,
 } from '@torchbridge/contracts';
 import { ApiError, NETWORK_ERROR_STATUS, errorFromResponse } from './api-error';
-import {
-  toQueryString,
-  type CreateIncubatorInput,
-  type CreateParkInput,
-  type ImportRequest,
-  type MentorProfileInput,
-  type MentorQuery,
-  type StartupProfileInput,
-  type StartupQuery,
-  type VettingDecision,
-} from './directory-types';
-import type {
-  CohortSettingsInput,
-  CreateCohortRunInput,
-  CreateRequestInput,
-  EndMentorshipInput,
-  FeedbackInput,
-  ProposeMilestoneInput,
-  RecommendationQuery,
-  RequestBox,
-} from './matching-types';
+import { toQueryString } from './query-string';
 
 /** A park as listed by `GET /api/parks`. */
 export type ParkListItem = ParkView & { incubatorCount: number };
@@ -108,7 +105,10 @@ export interface ApiClient {
   getRequest(id: string): Promise<MentorshipRequestView>;
   /** The mentor accepts: opens the mentorship. */
   acceptRequest(id: string): Promise<MentorshipView>;
-  declineRequest(id: string, reason: string): Promise<MentorshipRequestView>;
+  declineRequest(
+    id: string,
+    reason: DeclineRequestInput['reason'],
+  ): Promise<MentorshipRequestView>;
   withdrawRequest(id: string): Promise<MentorshipRequestView>;
   /** The founder confirms a pair a cohort run proposed, so the mentor can accept it. */
   confirmRequest(id: string): Promise<MentorshipRequestView>;
@@ -379,7 +379,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       sendJson<MentorshipRequestView>(
         'POST',
         `/mentorship-requests/${pathId(id)}/decline`,
-        { reason },
+        { reason } satisfies DeclineRequestInput,
       ),
     withdrawRequest: (id) =>
       sendJson<MentorshipRequestView>(

@@ -1,7 +1,7 @@
 import type { ImportReport, MentorCard, Page } from '@torchbridge/contracts';
 import { createApiClient, type FetchLike } from './api-client';
 import { ApiError } from './api-error';
-import { toQueryString } from './directory-types';
+import { toQueryString } from './query-string';
 
 interface Call {
   url: string;

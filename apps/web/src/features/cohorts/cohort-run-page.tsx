@@ -1,5 +1,9 @@
-import type { PairRef } from '@torchbridge/api-client';
-import type { CohortMode, CohortRunView, Locale } from '@torchbridge/contracts';
+import type {
+  CohortMode,
+  CohortRunView,
+  Locale,
+  PairRef,
+} from '@torchbridge/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { PairRef } from '@torchbridge/api-client';
+import type { PairRef } from '@torchbridge/contracts';
 
 const same = (a: PairRef, b: PairRef) =>
   a.startupId === b.startupId && a.mentorId === b.mentorId;

@@ -1,5 +1,4 @@
-import type { PairRef } from '@torchbridge/api-client';
-import type { CohortPairView, Locale } from '@torchbridge/contracts';
+import type { CohortPairView, Locale, PairRef } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../lib/i18n/bilingual';
 import { ReasonList } from '../matching/reason-list';

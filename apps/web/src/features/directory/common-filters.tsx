@@ -1,15 +1,14 @@
+import type { DirectoryQuery } from '@torchbridge/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../lib/ui/select-field';
 import { FacetSelect } from './facet-select';
 import type { ParamValue } from './use-url-query';
 
-interface CommonQuery {
-  sector?: readonly string[];
-  stage?: readonly string[];
-  topic?: readonly string[];
-  language?: readonly string[];
-}
+type CommonQuery = Pick<
+  DirectoryQuery,
+  'sector' | 'stage' | 'topic' | 'language'
+>;
 
 /** Sector, stage, topic and language: the facets both directories filter on. */
 export function CommonFacets({

@@ -1,4 +1,4 @@
-import type { ImportKind } from '@torchbridge/api-client';
+import type { ImportKind } from '@torchbridge/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_COLUMNS } from './import-columns';

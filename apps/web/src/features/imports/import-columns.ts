@@ -1,4 +1,4 @@
-import type { ImportKind } from '@torchbridge/api-client';
+import type { ImportKind } from '@torchbridge/contracts';
 
 /** The header names the import expects, as the API's CSV reader spells them. */
 export const IMPORT_COLUMNS: Record<

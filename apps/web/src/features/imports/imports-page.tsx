@@ -1,5 +1,5 @@
-import type { ImportKind, ImportRequest } from '@torchbridge/api-client';
 import { isApiError } from '@torchbridge/api-client';
+import type { ImportKind, ImportRequest } from '@torchbridge/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

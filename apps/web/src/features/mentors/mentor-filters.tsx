@@ -1,4 +1,4 @@
-import type { MentorQuery } from '@torchbridge/api-client';
+import type { MentorQuery } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../lib/ui/select-field';
 import { CountrySelect } from '../directory/country-select';

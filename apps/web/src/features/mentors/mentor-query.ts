@@ -2,8 +2,8 @@ import {
   MENTOR_SORTS,
   type MentorQuery,
   type MentorSort,
-} from '@torchbridge/api-client';
-import type { VettingState } from '@torchbridge/contracts';
+  type VettingState,
+} from '@torchbridge/contracts';
 import { knownCodes } from '../../lib/taxonomy/taxonomy-labels';
 import { isCountryCode } from '../../lib/i18n/countries';
 import { readList } from '../directory/search-params';

@@ -1,3 +1,4 @@
+import type { MentorshipOutcome } from '@torchbridge/contracts';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../lib/api/services-context';
@@ -6,8 +7,6 @@ import { ChoiceGroup } from '../../lib/ui/choice-group';
 import { TextAreaField } from '../../lib/ui/text-area-field';
 import { conflictMessages } from '../matching/conflict-message';
 import { useMentorshipAction } from './use-mentorship-action';
-
-type Outcome = 'completed' | 'ended';
 
 /** Close as completed, or as ended early with the reason the other side will read. */
 export function EndMentorshipForm({
@@ -20,7 +19,7 @@ export function EndMentorshipForm({
   const { t } = useTranslation();
   const api = useApi();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const [outcome, setOutcome] = useState<Outcome>('completed');
+  const [outcome, setOutcome] = useState<MentorshipOutcome>('completed');
   const [reason, setReason] = useState('');
   const [attempted, setAttempted] = useState(false);
   const end = useMentorshipAction(
@@ -49,7 +48,7 @@ export function EndMentorshipForm({
 
   return (
     <form className="form" noValidate onSubmit={submit}>
-      <ChoiceGroup<Outcome>
+      <ChoiceGroup<MentorshipOutcome>
         legend={t('mentorships.outcome')}
         name="outcome"
         value={outcome}

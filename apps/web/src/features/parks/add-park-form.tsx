@@ -1,5 +1,9 @@
-import type { CreateParkInput } from '@torchbridge/api-client';
-import { REGIONS, pickLabel, type RegionCode } from '@torchbridge/contracts';
+import {
+  REGIONS,
+  pickLabel,
+  type CreateParkInput,
+  type RegionCode,
+} from '@torchbridge/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { MentorProfileInput } from '@torchbridge/api-client';
+import type { MentorProfileInput } from '@torchbridge/contracts';
 import type {
   LanguageCode,
   MentorCategoryCode,

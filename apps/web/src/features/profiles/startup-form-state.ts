@@ -1,4 +1,4 @@
-import type { StartupProfileInput } from '@torchbridge/api-client';
+import type { StartupProfileInput } from '@torchbridge/contracts';
 import type {
   LanguageCode,
   MarketDirectionCode,

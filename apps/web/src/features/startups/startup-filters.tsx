@@ -1,4 +1,4 @@
-import type { StartupQuery } from '@torchbridge/api-client';
+import type { StartupQuery } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
 import { CommonFacets, SortSelect } from '../directory/common-filters';
 import { FacetSelect } from '../directory/facet-select';

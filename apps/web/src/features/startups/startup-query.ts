@@ -2,7 +2,7 @@ import {
   STARTUP_SORTS,
   type StartupQuery,
   type StartupSort,
-} from '@torchbridge/api-client';
+} from '@torchbridge/contracts';
 import { knownCodes } from '../../lib/taxonomy/taxonomy-labels';
 import { readList } from '../directory/search-params';
 

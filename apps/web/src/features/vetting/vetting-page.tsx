@@ -1,4 +1,4 @@
-import type { MentorQuery } from '@torchbridge/api-client';
+import type { MentorQuery } from '@torchbridge/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

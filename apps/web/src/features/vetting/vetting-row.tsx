@@ -1,5 +1,8 @@
-import type { VettingDecision } from '@torchbridge/api-client';
-import type { Locale, MentorCard } from '@torchbridge/contracts';
+import type {
+  Locale,
+  MentorCard,
+  VettingDecision,
+} from '@torchbridge/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,7 @@
-import type { CohortMode, MilestoneCode } from '@torchbridge/contracts';
+import type { CohortMode, MilestoneCode } from './mentorship';
+
+// What clients send to the matching and mentorship endpoints: the API's DTOs implement these, the API client and the
+// web use them.
 
 /** Query of `GET /api/recommendations`. */
 export interface RecommendationQuery {
@@ -11,15 +14,31 @@ export interface RecommendationQuery {
 /** Body of `POST /api/mentorship-requests`. */
 export interface CreateRequestInput {
   mentorId: string;
+  /** Why this mentor, and what the founder hopes to work on. */
   message: string;
+}
+
+/** Body of `POST /api/mentorship-requests/:id/decline`. */
+export interface DeclineRequestInput {
+  /** Shown to the founder. */
+  reason: string;
 }
 
 /** Founders read their sent box, mentors their received one. */
 export type RequestBox = 'sent' | 'received';
 
+/** Query of `GET /api/mentorship-requests`. */
+export interface RequestBoxQuery {
+  box?: RequestBox;
+}
+
+/** How a mentorship closes: completed, or ended early (with a reason). */
+export type MentorshipOutcome = 'completed' | 'ended';
+
 /** Body of `POST /api/mentorships/:id/end`. */
 export interface EndMentorshipInput {
-  outcome: 'completed' | 'ended';
+  outcome: MentorshipOutcome;
+  /** Required when ending early. */
   reason?: string;
 }
 
@@ -33,9 +52,10 @@ export interface ProposeMilestoneInput {
 export interface FeedbackInput {
   /** A whole number from 1 to 5. */
   rating: number;
-  comment: string;
+  comment?: string;
 }
 
+/** One startup–mentor pair of a cohort run. */
 export interface PairRef {
   startupId: string;
   mentorId: string;
@@ -44,7 +64,9 @@ export interface PairRef {
 /** Body of `PUT /api/cohort-runs/:id`: re-runs a draft. */
 export interface CohortSettingsInput {
   mode: CohortMode;
+  /** Pairs that must be in the result. */
   pins?: PairRef[];
+  /** Pairs that must not be in the result. */
   forbids?: PairRef[];
   allowRepeat?: boolean;
 }

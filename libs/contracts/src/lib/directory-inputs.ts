@@ -1,3 +1,4 @@
+import type { VettingState } from './directory';
 import type {
   IncubatorKindCode,
   LanguageCode,
@@ -7,8 +8,9 @@ import type {
   SectorCode,
   StageCode,
   TopicCode,
-  VettingState,
-} from '@torchbridge/contracts';
+} from './taxonomy';
+
+// What clients send to the directory endpoints: the API's DTOs implement these, the API client and the web use them.
 
 export const MENTOR_SORTS = ['name', 'newest', 'free-places'] as const;
 export type MentorSort = (typeof MENTOR_SORTS)[number];
@@ -16,7 +18,7 @@ export const STARTUP_SORTS = ['name', 'newest'] as const;
 export type StartupSort = (typeof STARTUP_SORTS)[number];
 
 /** Filters shared by both directories; every list narrows the result (values within one list are alternatives). */
-interface DirectoryQuery {
+export interface DirectoryQuery {
   q?: string;
   sector?: readonly SectorCode[];
   stage?: readonly StageCode[];
@@ -119,25 +121,4 @@ export interface ImportRequest {
   kind: ImportKind;
   csv: string;
   fileName?: string;
-}
-
-type QueryValue = string | number | boolean | readonly string[] | undefined;
-
-/** `?a=1&list=x,y`: lists comma-separated, empty values and lists left out. */
-export function toQueryString(query: object): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query) as [string, QueryValue][]) {
-    if (value === undefined || value === '') {
-      continue;
-    }
-    if (Array.isArray(value)) {
-      if (value.length > 0) {
-        params.set(key, value.join(','));
-      }
-      continue;
-    }
-    params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
 }

@@ -1,8 +1,4 @@
 import { DataSourceOptions } from 'typeorm';
-import { IncubatorEntity } from '../modules/directory/entities/incubator.entity';
-import { MentorProfileEntity } from '../modules/directory/entities/mentor-profile.entity';
-import { ParkEntity } from '../modules/directory/entities/park.entity';
-import { StartupEntity } from '../modules/directory/entities/startup.entity';
 import { Identity1764000000000 } from './migrations/1764000000000-identity';
 import { Directory1764000100000 } from './migrations/1764000100000-directory';
 import { DirectorySearch1764000200000 } from './migrations/1764000200000-directory-search';
@@ -13,13 +9,6 @@ import { ChatBatchSend1764000600000 } from './migrations/1764000600000-chat-batc
 import { GroupConversations1764000700000 } from './migrations/1764000700000-group-conversations';
 import { Outbox1764000800000 } from './migrations/1764000800000-outbox';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
-
-export const ENTITIES = [
-  ParkEntity,
-  IncubatorEntity,
-  StartupEntity,
-  MentorProfileEntity,
-];
 
 /** Migrations in order; listed explicitly so the bundled API carries them. */
 export const MIGRATIONS = [Identity1764000000000, Directory1764000100000, DirectorySearch1764000200000, Mentorships1764000300000, Matching1764000400000, Chat1764000500000, ChatBatchSend1764000600000, GroupConversations1764000700000, Outbox1764000800000];
@@ -35,7 +24,8 @@ export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
   return {
     type: 'postgres',
     url: options.url,
-    entities: ENTITIES,
+    // No entities: every module reads and writes its tables with typed SQL (docs/decisions.md).
+    entities: [],
     migrations: MIGRATIONS,
     migrationsRun: options.migrationsRun,
     migrationsTransactionMode: 'each',

@@ -9,6 +9,17 @@ import type { MentorshipRow, RequestRow } from './mentorship-rows';
 const UNKNOWN_STARTUP = { nameEn: '', nameZh: '', timeZone: 'UTC' };
 const UNKNOWN_MENTOR = { userId: '', displayName: '', timeZone: 'UTC' };
 
+/**
+ * Runs independent reads together on the pool, but one after another on a transaction's single connection
+ * (pg queues concurrent queries on one client, and will refuse them).
+ */
+export async function both<A, B, C>(runner: Queryable | undefined, a: () => Promise<A>, b: () => Promise<B>, c: () => Promise<C>): Promise<[A, B, C]> {
+  if (runner) {
+    return [await a(), await b(), await c()];
+  }
+  return Promise.all([a(), b(), c()]);
+}
+
 /** Turns request and mentorship rows into views, with names from their owners in one batched read each. */
 @Injectable()
 export class MentorshipViews {
@@ -22,11 +33,12 @@ export class MentorshipViews {
     if (rows.length === 0) {
       return [];
     }
-    const [startups, mentors, founders] = await Promise.all([
-      this.profiles.startupCards(rows.map((r) => r.startup_id), runner),
-      this.profiles.mentorCards(rows.map((r) => r.mentor_id), runner),
-      this.users.cards(rows.map((r) => r.founder_id), runner),
-    ]);
+    const [startups, mentors, founders] = await both(
+      runner,
+      () => this.profiles.startupCards(rows.map((r) => r.startup_id), runner),
+      () => this.profiles.mentorCards(rows.map((r) => r.mentor_id), runner),
+      () => this.users.cards(rows.map((r) => r.founder_id), runner),
+    );
     return rows.map((r) => {
       const startup = startups.get(r.startup_id) ?? UNKNOWN_STARTUP;
       const mentor = mentors.get(r.mentor_id) ?? UNKNOWN_MENTOR;
@@ -51,11 +63,12 @@ export class MentorshipViews {
     if (rows.length === 0) {
       return [];
     }
-    const [startups, mentors, conversations] = await Promise.all([
-      this.profiles.startupCards(rows.map((r) => r.startup_id), runner),
-      this.profiles.mentorCards(rows.map((r) => r.mentor_id), runner),
-      this.conversations.conversationIdsForMentorships(rows.map((r) => r.id), runner),
-    ]);
+    const [startups, mentors, conversations] = await both(
+      runner,
+      () => this.profiles.startupCards(rows.map((r) => r.startup_id), runner),
+      () => this.profiles.mentorCards(rows.map((r) => r.mentor_id), runner),
+      () => this.conversations.conversationIdsForMentorships(rows.map((r) => r.id), runner),
+    );
     return rows.map((r) => {
       const startup = startups.get(r.startup_id) ?? UNKNOWN_STARTUP;
       const mentor = mentors.get(r.mentor_id) ?? UNKNOWN_MENTOR;

@@ -10,7 +10,7 @@ import { col, idRow, sqlRow, sqlRows } from '../../database/sql';
 import { AccessService, isStaff } from '../access';
 import { ProfilesService } from '../directory';
 import { MENTORSHIP_COLUMNS, MentorshipRow, mentorshipRow } from './mentorship-rows';
-import { MentorshipViews } from './mentorship-views';
+import { MentorshipViews, both } from './mentorship-views';
 
 const milestoneRow = z.object({
   id: col.id,
@@ -93,11 +93,12 @@ export class MentorshipsService {
   /** The mentorship with its milestones and feedback; access is the caller's to check. */
   async detail(id: string, runner: Queryable = this.db): Promise<MentorshipView> {
     const row = await this.row(runner, id);
-    const [[view], milestones, feedback] = await Promise.all([
-      this.views.mentorships([row], runner),
-      sqlRows(runner, milestoneRow, `SELECT id, code, title, proposed_by, agreed_at, achieved_at FROM mentorship_milestones WHERE mentorship_id = $1 ORDER BY created_at`, [id]),
-      sqlRows(runner, feedbackRow, `SELECT author_id, rating, comment, created_at FROM mentorship_feedback WHERE mentorship_id = $1 ORDER BY created_at`, [id]),
-    ]);
+    const [[view], milestones, feedback] = await both(
+      runner === this.db ? undefined : runner,
+      () => this.views.mentorships([row], runner),
+      () => sqlRows(runner, milestoneRow, `SELECT id, code, title, proposed_by, agreed_at, achieved_at FROM mentorship_milestones WHERE mentorship_id = $1 ORDER BY created_at`, [id]),
+      () => sqlRows(runner, feedbackRow, `SELECT author_id, rating, comment, created_at FROM mentorship_feedback WHERE mentorship_id = $1 ORDER BY created_at`, [id]),
+    );
     return {
       ...(view as MentorshipView),
       milestones: milestones.map(
@@ -129,7 +130,8 @@ export class MentorshipsService {
 
   /** User ids of the mentorship's mentor and founder team. */
   async partyIds(runner: Queryable, row: Pick<MentorshipRow, 'startup_id' | 'mentor_id'>): Promise<string[]> {
-    const [mentors, founders] = await Promise.all([this.profiles.mentorCards([row.mentor_id], runner), this.profiles.founderIds([row.startup_id], runner)]);
+    const mentors = await this.profiles.mentorCards([row.mentor_id], runner);
+    const founders = await this.profiles.founderIds([row.startup_id], runner);
     const mentorUser = mentors.get(row.mentor_id)?.userId;
     return [...new Set([...(founders.get(row.startup_id) ?? []), ...(mentorUser ? [mentorUser] : [])])];
   }

@@ -16,11 +16,9 @@ type Heard = { [K in keyof ServerToClientEvents]?: Parameters<ServerToClientEven
 async function listen(url: string, token: string): Promise<{ socket: Socket; heard: Heard }> {
   const heard: Heard = {};
   const socket = await connectRealtime<Socket>(url, token, (s) => {
-    for (const name of ['conversation:added', 'notification:new', 'notification:read'] as const) {
-      s.on(name, (payload: never) => {
-        (heard[name] ??= [] as never[]).push(payload);
-      });
-    }
+    s.on('conversation:added', (payload: Parameters<ServerToClientEvents['conversation:added']>[0]) => (heard['conversation:added'] ??= []).push(payload));
+    s.on('notification:new', (payload: Parameters<ServerToClientEvents['notification:new']>[0]) => (heard['notification:new'] ??= []).push(payload));
+    s.on('notification:read', (payload: Parameters<ServerToClientEvents['notification:read']>[0]) => (heard['notification:read'] ??= []).push(payload));
   });
   return { socket, heard };
 }

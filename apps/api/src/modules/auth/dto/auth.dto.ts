@@ -1,3 +1,4 @@
+import type { RegisterRequest, LoginRequest, RefreshRequest } from '@torchbridge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   LOCALES,
@@ -26,7 +27,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 const DELIVERIES: TokenDelivery[] = ['cookie', 'body'];
 
-export class RegisterDto {
+export class RegisterDto implements RegisterRequest {
   @ApiProperty({ example: 'li.wei@example.cn' })
   @Transform(trimLower)
   @IsEmail({}, { message: 'email must be a valid email address' })
@@ -65,7 +66,7 @@ export class RegisterDto {
   tokenDelivery?: TokenDelivery;
 }
 
-export class LoginDto {
+export class LoginDto implements LoginRequest {
   @ApiProperty()
   @Transform(trimLower)
   @IsString()
@@ -84,7 +85,7 @@ export class LoginDto {
   tokenDelivery?: TokenDelivery;
 }
 
-export class RefreshDto {
+export class RefreshDto implements RefreshRequest {
   @ApiPropertyOptional({ description: 'Only for clients that asked for body delivery; browsers send the cookie.' })
   @IsOptional()
   @IsString()

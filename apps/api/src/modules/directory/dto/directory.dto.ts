@@ -1,3 +1,4 @@
+import type { CreateParkInput, CreateIncubatorInput, MentorProfileInput, StartupProfileInput, MentorQuery, StartupQuery, ImportRequest } from '@torchbridge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   INCUBATOR_KINDS,
@@ -43,7 +44,7 @@ const codes = (list: readonly { code: string }[]) => list.map((e) => e.code);
 const COUNTRY = /^[A-Z]{2}$/;
 const COUNTRY_MESSAGE = '$property must be an ISO 3166-1 alpha-2 country code such as CN or DE';
 
-export class CreateParkDto {
+export class CreateParkDto implements CreateParkInput {
   @ApiProperty({ example: 'Berlin Adlershof' }) @Trim() @IsString() @Length(2, 200) nameEn!: string;
   @ApiPropertyOptional({ example: '柏林阿德勒斯霍夫科技园' }) @IsOptional() @Trim() @IsString() @Length(1, 200) nameZh?: string;
   @ApiProperty({ example: 'Berlin' }) @Trim() @IsString() @Length(1, 100) city!: string;
@@ -53,7 +54,7 @@ export class CreateParkDto {
   @ApiPropertyOptional() @IsOptional() @IsUrl({ require_protocol: true }) website?: string;
 }
 
-export class CreateIncubatorDto {
+export class CreateIncubatorDto implements CreateIncubatorInput {
   @ApiProperty() @Trim() @IsString() @Length(2, 200) nameEn!: string;
   @ApiProperty() @Trim() @IsString() @Length(1, 200) nameZh!: string;
   @ApiProperty() @IsUUID('all', { message: 'parkId must be the id of a science park' }) parkId!: string;
@@ -62,7 +63,7 @@ export class CreateIncubatorDto {
   @ApiProperty({ example: 'CN' }) @Matches(COUNTRY, { message: COUNTRY_MESSAGE }) country!: string;
 }
 
-export class MentorProfileDto {
+export class MentorProfileDto implements MentorProfileInput {
   @ApiProperty({ enum: codes(MENTOR_CATEGORIES) }) @IsTaxonomyCode('mentorCategories') category!: MentorCategoryCode;
   @ApiProperty() @Trim() @IsString() @Length(1, 160) headlineEn!: string;
   @ApiProperty() @Trim() @IsString() @Length(1, 160) headlineZh!: string;
@@ -95,7 +96,7 @@ export class MentorProfileDto {
   @ApiPropertyOptional({ example: '+49 30 1234567' }) @IsOptional() @Matches(/^\+?[0-9 ()-]{6,24}$/, { message: 'phone must be a phone number' }) phone?: string;
 }
 
-export class StartupProfileDto {
+export class StartupProfileDto implements StartupProfileInput {
   @ApiProperty() @Trim() @IsString() @Length(2, 160) nameEn!: string;
   @ApiProperty() @Trim() @IsString() @Length(1, 160) nameZh!: string;
   @ApiProperty() @IsUUID('all', { message: 'incubatorId must be the id of an incubator' }) incubatorId!: string;
@@ -153,7 +154,7 @@ class PageQuery {
   country?: string[];
 }
 
-export class MentorQueryDto extends PageQuery {
+export class MentorQueryDto extends PageQuery implements MentorQuery {
   @ApiPropertyOptional({ description: 'Only mentors open to new mentees with a free place' }) @IsOptional() @ToBoolean() @IsBoolean() available?: boolean;
   @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'], description: 'Managers only' })
   @IsOptional()
@@ -162,7 +163,7 @@ export class MentorQueryDto extends PageQuery {
   @ApiPropertyOptional({ enum: MENTOR_SORTS }) @IsOptional() @IsIn(MENTOR_SORTS, { message: `sort must be one of: ${MENTOR_SORTS.join(', ')}` }) sort?: (typeof MENTOR_SORTS)[number];
 }
 
-export class StartupQueryDto extends PageQuery {
+export class StartupQueryDto extends PageQuery implements StartupQuery {
   @ApiPropertyOptional({ enum: codes(REGIONS), isArray: true }) @IsOptional() @ToList() @IsTaxonomyCode('regions', { each: true }) region?: RegionCode[];
   @ApiPropertyOptional({ enum: codes(MARKET_DIRECTIONS) }) @IsOptional() @IsTaxonomyCode('marketDirections') marketDirection?: MarketDirectionCode;
   @ApiPropertyOptional({ enum: STARTUP_SORTS }) @IsOptional() @IsIn(STARTUP_SORTS, { message: `sort must be one of: ${STARTUP_SORTS.join(', ')}` }) sort?: (typeof STARTUP_SORTS)[number];
@@ -178,7 +179,7 @@ export class VettingDecisionDto {
   reason?: string;
 }
 
-export class CreateImportDto {
+export class CreateImportDto implements ImportRequest {
   @ApiProperty({ enum: ['mentors', 'startups'] }) @IsIn(['mentors', 'startups'], { message: 'kind must be mentors or startups' }) kind!: 'mentors' | 'startups';
   @ApiProperty({ description: 'The CSV file content (UTF-8, header row first)' }) @IsString() @Length(1, 5_000_000) csv!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) fileName?: string;

@@ -1,3 +1,4 @@
+import type { PairRef, CohortSettingsInput, CreateCohortRunInput } from '@torchbridge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 
@@ -6,12 +7,12 @@ const lower = () => Transform(({ value }: { value: unknown }) => (typeof value =
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
 import { Trim } from '../../../common/http/validators';
 
-export class PairRefDto {
+export class PairRefDto implements PairRef {
   @ApiProperty() @lower() @IsUUID('all', { message: 'startupId must be the id of a startup' }) startupId!: string;
   @ApiProperty() @lower() @IsUUID('all', { message: 'mentorId must be the id of a mentor' }) mentorId!: string;
 }
 
-export class CohortSettingsDto {
+export class CohortSettingsDto implements CohortSettingsInput {
   @ApiProperty({ enum: ['optimal', 'stable'] }) @IsIn(['optimal', 'stable'], { message: 'mode must be optimal or stable' }) mode!: 'optimal' | 'stable';
   @ApiPropertyOptional({ type: [PairRefDto], description: 'Pairs that must be in the result' })
   @IsOptional()
@@ -30,7 +31,7 @@ export class CohortSettingsDto {
   @ApiPropertyOptional({ description: 'Allow pairs that have worked together before' }) @IsOptional() @IsBoolean() allowRepeat?: boolean;
 }
 
-export class CreateCohortRunDto extends CohortSettingsDto {
+export class CreateCohortRunDto extends CohortSettingsDto implements CreateCohortRunInput {
   @ApiProperty({ example: 'Spring 2027 cohort — Shenzhen ↔ Berlin' }) @Trim() @IsString() @Length(1, 200) name!: string;
   @ApiProperty({ type: [String] })
   @lower()

@@ -1,3 +1,4 @@
+import type { MatchWeights, RecommendationQuery } from '@torchbridge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -6,7 +7,7 @@ import { ToBoolean } from '../../../common/http/validators';
 const weight = () => [IsInt({ message: '$property must be a whole number of points' }), Min(0, { message: '$property must not be negative' }), Max(100)];
 const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
-export class WeightsDto {
+export class WeightsDto implements MatchWeights {
   @ApiProperty() @apply(weight()) sector!: number;
   @ApiProperty() @apply(weight()) stage!: number;
   @ApiProperty() @apply(weight()) needs!: number;
@@ -16,7 +17,7 @@ export class WeightsDto {
   @ApiProperty() @apply(weight()) load!: number;
 }
 
-export class RecommendationQueryDto {
+export class RecommendationQueryDto implements RecommendationQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 10 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50) limit?: number;
   @ApiPropertyOptional({ description: 'Include mentors the startup has worked with before' }) @IsOptional() @ToBoolean() @IsBoolean() allowRepeat?: boolean;
 }

@@ -1,10 +1,11 @@
+import type { UpdateMeRequest } from '@torchbridge/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { LOCALES, Locale } from '@torchbridge/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { IsIanaTimeZone } from '../../../common/http/validators';
 
-export class UpdateMeDto {
+export class UpdateMeDto implements UpdateMeRequest {
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))

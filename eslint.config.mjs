@@ -33,7 +33,8 @@ export default [
           depConstraints: [
             // Layers: apps compose libraries; libraries never reach up.
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:data', 'type:ui', 'type:testing'] },
-            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contracts'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'ioredis'] },
+            // ui is presentational: no API client, no data fetching, no translation resources (strings arrive as props).
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contracts'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'ioredis', '@torchbridge/api-client', '@tanstack/*', 'i18next', 'react-i18next'] },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:data', 'type:contracts'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'ioredis', 'react', 'react-dom'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: [...infrastructure, 'class-validator', 'zod'] },

@@ -15,4 +15,7 @@ const swcTransform = [
   },
 ];
 
-module.exports = { ...nxPreset, swcTransform };
+/** Components import their .css; tests map them here (`moduleNameMapper: { '\\.css$': styleStub }`). */
+const styleStub = require.resolve('./jest.style-stub.cjs');
+
+module.exports = { ...nxPreset, swcTransform, styleStub };

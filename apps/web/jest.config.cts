@@ -1,3 +1,5 @@
+const { styleStub } = require('../../jest.preset.js');
+
 module.exports = {
   displayName: 'web',
   preset: '../../jest.preset.js',
@@ -9,6 +11,8 @@ module.exports = {
     '^(?!.*\\.(js|jsx|ts|tsx|css|json)$)': '@nx/react/plugins/jest',
     '^.+\\.[tj]sx?$': ['babel-jest', { presets: ['@nx/react/babel'] }],
   },
+  // Components import their stylesheets (here and from @torchbridge/ui); Jest renders without them.
+  moduleNameMapper: { '\\.css$': styleStub },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx'],
   coverageDirectory: '../../coverage/apps/web',
 };

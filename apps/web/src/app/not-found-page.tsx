@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { PageTitle } from '../lib/ui/page-title';
+import { PageTitle } from '@torchbridge/ui';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

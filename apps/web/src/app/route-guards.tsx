@@ -2,9 +2,8 @@ import type { Role } from '@torchbridge/contracts';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { PageTitle, StatusMessage } from '@torchbridge/ui';
 import { useAuth } from '../lib/auth/auth-context';
-import { PageTitle } from '../lib/ui/page-title';
-import { StatusMessage } from '../lib/ui/status-message';
 
 /** Where a signed-out visitor was headed, so sign-in can send them back. */
 export interface ReturnState {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { PageTitle } from '../../lib/ui/page-title';
+import { PageTitle } from '@torchbridge/ui';
+import './auth.css';
 
 /** The centred card both signed-out pages share. */
 export function AuthCard({

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFieldError } from '../../lib/ui/describe-api-error';
-import { focusField } from '../../lib/ui/form-focus';
+import { focusField } from '@torchbridge/ui';
+import { apiFieldError } from '../../lib/api/describe-api-error';
 import { validationMessage, type Problem } from './validation-message';
 
 /** Client-side checks of an auth form merged with the server's field errors. */

@@ -8,14 +8,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { CheckboxField, ChoiceGroup, PageTitle } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { deviceTimeZone, formatDateTime } from '../../lib/time/format';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { CheckboxField } from '../../lib/ui/checkbox-field';
-import { ChoiceGroup } from '../../lib/ui/choice-group';
-import { PageTitle } from '../../lib/ui/page-title';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { DetailState } from '../directory/detail-state';
 import { conflictMessages } from '../matching/conflict-message';
 import { COHORT_RUNS_KEY } from './cohort-keys';
@@ -23,6 +21,7 @@ import { PairTable } from './pair-table';
 import { togglePair, withoutPair } from './pair-refs';
 import { ProofLine } from './proof-line';
 import { UnmatchedList } from './unmatched-list';
+import './cohorts.css';
 
 function PublishConfirm({
   onConfirm,

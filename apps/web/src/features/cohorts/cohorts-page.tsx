@@ -2,15 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { PageTitle } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { deviceTimeZone, formatDateTime } from '../../lib/time/format';
-import { PageTitle } from '../../lib/ui/page-title';
-import { QueryState } from '../../lib/ui/query-state';
+import { QueryState } from '../../lib/api/query-state';
 import { COHORT_RUNS_KEY } from './cohort-keys';
 import { CohortRunForm } from './cohort-run-form';
 import { WeightsCard } from './weights-card';
+import './cohorts.css';
 
 export function CohortsPage() {
   const { t, i18n } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../lib/ui/select-field';
+import { SelectField } from '@torchbridge/ui';
 
 export interface FilterOption {
   value: string;

@@ -3,11 +3,10 @@ import { WEIGHT_KEYS, type MatchWeights } from '@torchbridge/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatusMessage, TextField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { QueryState } from '../../lib/ui/query-state';
-import { StatusMessage } from '../../lib/ui/status-message';
-import { TextField } from '../../lib/ui/text-field';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
+import { QueryState } from '../../lib/api/query-state';
 
 const WEIGHTS_KEY = ['programme-weights'] as const;
 type WeightKey = (typeof WEIGHT_KEYS)[number];

@@ -1,7 +1,7 @@
 import type { DirectoryQuery } from '@torchbridge/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../lib/ui/select-field';
+import { SelectField } from '@torchbridge/ui';
 import { FacetSelect } from './facet-select';
 import type { ParamValue } from './use-url-query';
 

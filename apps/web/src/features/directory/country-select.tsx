@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '@torchbridge/ui';
 import {
   COMMON_COUNTRIES,
   countryName,
   isCountryCode,
 } from '../../lib/i18n/countries';
 import { currentLocale } from '../../lib/i18n/i18n';
-import { SelectField } from '../../lib/ui/select-field';
 
 /** Country filter: the community's usual countries by name, plus any code already in the URL. */
 export function CountrySelect({

@@ -1,9 +1,8 @@
 import { isApiError } from '@torchbridge/api-client';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { PageTitle } from '../../lib/ui/page-title';
-import { StatusMessage } from '../../lib/ui/status-message';
+import { PageTitle, StatusMessage } from '@torchbridge/ui';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 
 /** Loading and failure states of a detail page; a 404 reads as "not found", other errors offer a retry. */
 export function DetailState({

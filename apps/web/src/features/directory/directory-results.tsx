@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { StatusMessage } from '../../lib/ui/status-message';
+import { StatusMessage } from '@torchbridge/ui';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
+import './directory.css';
 
 export interface DirectoryResultsProps<T> {
   items: readonly T[];

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { SearchBox } from './search-box';
+import './directory.css';
 
 /** The search box, a directory's filters and "Clear filters" when any filter is set. */
 export function DirectorySearchCard({

@@ -1,8 +1,8 @@
 import type { TaxonomyName } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '@torchbridge/ui';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { taxonomyChoices } from '../../lib/taxonomy/taxonomy-labels';
-import { SelectField } from '../../lib/ui/select-field';
 
 /** One filter over a code list: "Any" or one code (the URL may hold several; the first is shown). */
 export function FacetSelect({

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BilingualText } from '../../lib/i18n/bilingual';
 import { placeName } from '../../lib/i18n/countries';
 import { LocalTimePair } from '../../lib/time/local-time-pair';
+import './directory.css';
 
 interface TimePairProps {
   theirZone: string;

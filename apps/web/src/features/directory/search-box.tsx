@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../lib/ui/text-field';
+import { TextField } from '@torchbridge/ui';
 
 /** Free-text search applied on Enter or the button, so each keystroke does not hit the API. */
 export function SearchBox({

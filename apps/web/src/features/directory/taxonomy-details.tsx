@@ -1,8 +1,9 @@
 import type { Locale, TaxonomyName } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
+import { ChipList } from '@torchbridge/ui';
 import type { TranslationResources } from '../../lib/i18n/resources/en';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
-import { ChipList } from '../../lib/ui/chip-list';
+import './directory.css';
 
 type DirectoryKey = `directory.${keyof TranslationResources['directory']}`;
 type StartupKey = `startups.${keyof TranslationResources['startups']}`;

@@ -3,15 +3,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { CheckboxField, PageTitle } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { deviceTimeZone } from '../../lib/time/format';
 import { useNow } from '../../lib/time/use-now';
-import { CheckboxField } from '../../lib/ui/checkbox-field';
-import { PageTitle } from '../../lib/ui/page-title';
-import { QueryState } from '../../lib/ui/query-state';
+import { QueryState } from '../../lib/api/query-state';
 import { RecommendationCard } from './recommendation-card';
+import '../directory/directory.css';
+import './find-mentor.css';
 
 export function FindMentorPage() {
   const { t, i18n } = useTranslation();

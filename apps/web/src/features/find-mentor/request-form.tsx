@@ -2,10 +2,10 @@ import type { MentorshipRequestView } from '@torchbridge/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextAreaField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { apiFieldError } from '../../lib/ui/describe-api-error';
-import { TextAreaField } from '../../lib/ui/text-area-field';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
+import { apiFieldError } from '../../lib/api/describe-api-error';
 import { conflictMessages } from '../matching/conflict-message';
 import { REQUESTS_QUERY_KEY } from '../requests/requests-query';
 

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { PageTitle } from '@torchbridge/ui';
 import { useSignedInUser } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { useNow } from '../../lib/time/use-now';
-import { PageTitle } from '../../lib/ui/page-title';
 import { AccountCard } from './account-card';
 import { LocalTimeCard } from './local-time-card';
 import { NextStepsCard } from './next-steps-card';
 import { WorldClocksCard } from './world-clocks-card';
+import './home.css';
 
 export function HomePage() {
   const { t, i18n } = useTranslation();

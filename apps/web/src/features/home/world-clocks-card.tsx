@@ -9,6 +9,7 @@ import {
   formatZoneName,
   hoursAhead,
 } from '../../lib/time/format';
+import '../../lib/time/clocks.css';
 
 function Clock({
   now,

@@ -3,18 +3,22 @@ import type { ImportKind, ImportRequest } from '@torchbridge/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  ChoiceGroup,
+  FieldError,
+  FieldHint,
+  PageTitle,
+  StatusMessage,
+  useFieldIds,
+} from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { ChoiceGroup } from '../../lib/ui/choice-group';
-import { useFieldIds } from '../../lib/ui/field-ids';
-import { FieldError, FieldHint } from '../../lib/ui/field-parts';
-import { PageTitle } from '../../lib/ui/page-title';
-import { StatusMessage } from '../../lib/ui/status-message';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { MENTORS_QUERY_KEY } from '../mentors/mentors-page';
 import { STARTUPS_QUERY_KEY } from '../startups/startups-page';
 import { ImportColumnsCard } from './import-columns-card';
 import { ImportReportCard } from './import-report-card';
 import { readFileText } from './read-file';
+import './imports.css';
 
 export function ImportsPage() {
   const { t } = useTranslation();

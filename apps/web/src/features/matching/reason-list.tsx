@@ -2,6 +2,7 @@ import type { ReasonView } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { reasonText, type ReasonPerspective } from './reason-text';
+import './matching.css';
 
 /** Why a pair fits, strongest reason first, each with the points it earned. */
 export function ReasonList({

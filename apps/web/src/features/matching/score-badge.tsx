@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './matching.css';
 
 /** The 1..100 match score as a round badge; the accessible name says what the number means. */
 export function ScoreBadge({ score }: { score: number }) {

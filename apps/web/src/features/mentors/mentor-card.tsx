@@ -1,9 +1,9 @@
 import type { Locale, MentorCard as Mentor } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ChipList } from '@torchbridge/ui';
 import { pickText } from '../../lib/i18n/bilingual';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
-import { ChipList } from '../../lib/ui/chip-list';
 import { LocalTimeDetail, LocationDetail } from '../directory/profile-blocks';
 
 export function MentorCard({

@@ -1,6 +1,6 @@
 import type { MentorQuery } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../lib/ui/select-field';
+import { SelectField } from '@torchbridge/ui';
 import { CountrySelect } from '../directory/country-select';
 import { CommonFacets, SortSelect } from '../directory/common-filters';
 import type { ParamValue } from '../directory/use-url-query';

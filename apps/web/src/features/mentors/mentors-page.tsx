@@ -1,12 +1,12 @@
 import { isStaffRole } from '../../lib/auth/roles';
 import { useTranslation } from 'react-i18next';
 import { useCallback } from 'react';
+import { PageTitle } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { deviceTimeZone } from '../../lib/time/format';
 import { useNow } from '../../lib/time/use-now';
-import { PageTitle } from '../../lib/ui/page-title';
 import { DirectoryResults } from '../directory/directory-results';
 import { DirectorySearchCard } from '../directory/directory-search-card';
 import { pageState, useDirectoryPages } from '../directory/use-directory-pages';

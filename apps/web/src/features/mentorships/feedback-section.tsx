@@ -1,11 +1,10 @@
 import type { Locale, MentorshipView } from '@torchbridge/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceGroup, TextAreaField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { formatShortDate } from '../../lib/time/format';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { ChoiceGroup } from '../../lib/ui/choice-group';
-import { TextAreaField } from '../../lib/ui/text-area-field';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { conflictMessages } from '../matching/conflict-message';
 import { useMentorshipAction } from './use-mentorship-action';
 

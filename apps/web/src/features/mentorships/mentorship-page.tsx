@@ -2,13 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { PageTitle, StatusMessage } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { deviceTimeZone, formatShortDate } from '../../lib/time/format';
 import { useNow } from '../../lib/time/use-now';
-import { PageTitle } from '../../lib/ui/page-title';
-import { StatusMessage } from '../../lib/ui/status-message';
 import { DetailState } from '../directory/detail-state';
 import { EndMentorshipForm } from './end-mentorship-form';
 import { FeedbackSection } from './feedback-section';
@@ -17,6 +16,7 @@ import { mentorshipStartupName } from './mentorship-names';
 import { PairClocks } from './pair-clocks';
 import { ProposeMilestoneForm } from './propose-milestone-form';
 import { mentorshipKey } from './use-mentorship-action';
+import './mentorships.css';
 
 export function MentorshipPage() {
   const { id = '' } = useParams();

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { PageTitle } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { deviceTimeZone, formatShortDate } from '../../lib/time/format';
-import { PageTitle } from '../../lib/ui/page-title';
-import { QueryState } from '../../lib/ui/query-state';
+import { QueryState } from '../../lib/api/query-state';
 import { mentorshipStartupName } from './mentorship-names';
 
 export function MentorshipsPage() {

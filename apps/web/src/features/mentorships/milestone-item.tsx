@@ -6,7 +6,7 @@ import type {
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../lib/api/services-context';
 import { formatShortDate } from '../../lib/time/format';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { conflictMessages } from '../matching/conflict-message';
 import { milestoneTitle } from './milestone-title';
 import { useMentorshipAction } from './use-mentorship-action';

@@ -5,6 +5,7 @@ import {
   formatZoneName,
   usableTimeZone,
 } from '../../lib/time/format';
+import '../../lib/time/clocks.css';
 
 /** The startup's and the mentor's wall clocks side by side, each named by side and zone. */
 export function PairClocks({

@@ -7,11 +7,10 @@ import {
 } from '@torchbridge/contracts';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { apiFieldError } from '../../lib/ui/describe-api-error';
-import { SelectField } from '../../lib/ui/select-field';
-import { TextField } from '../../lib/ui/text-field';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
+import { apiFieldError } from '../../lib/api/describe-api-error';
 import { useMentorshipAction } from './use-mentorship-action';
 
 function isMilestoneCode(value: string): value is MilestoneCode {

@@ -3,15 +3,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { PageTitle } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useSignedInUser } from '../../lib/auth/auth-context';
 import { useChatStore } from '../../lib/chat/chat-context';
-import { PageTitle } from '../../lib/ui/page-title';
 import { DetailState } from '../directory/detail-state';
 import { ConversationThread } from './conversation-thread';
 import { MembersPanel } from './members-panel';
 import { conversationName, useConversations } from './use-conversations';
 import { PAGE_SIZE } from './use-older-messages';
+import './messages.css';
 
 export function ConversationPage() {
   const { id = '' } = useParams();

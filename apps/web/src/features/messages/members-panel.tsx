@@ -9,7 +9,7 @@ import {
   useChatStatus,
   useChatStore,
 } from '../../lib/chat/chat-context';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 
 /**
  * Who is in the conversation and who is online now; in a group, its managers (and admins) can remove people and

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { PageTitle } from '@torchbridge/ui';
 import { useSignedInUser } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { usableTimeZone } from '../../lib/time/format';
-import { PageTitle } from '../../lib/ui/page-title';
-import { QueryState } from '../../lib/ui/query-state';
+import { QueryState } from '../../lib/api/query-state';
 import { ConversationListItem } from './conversation-list-item';
 import { useConversations } from './use-conversations';
+import './messages.css';
 
 export function MessagesPage() {
   const { t, i18n } = useTranslation();

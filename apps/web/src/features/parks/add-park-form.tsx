@@ -7,12 +7,15 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  BilingualTextField,
+  SelectField,
+  SubmitRow,
+  TextField,
+} from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { currentLocale } from '../../lib/i18n/i18n';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { SelectField } from '../../lib/ui/select-field';
-import { SubmitRow } from '../../lib/ui/submit-row';
-import { TextField } from '../../lib/ui/text-field';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { useFormSave } from '../profiles/use-form-save';
 
 const EMPTY = {
@@ -79,26 +82,24 @@ export function AddParkForm({ queryKey }: { queryKey: readonly unknown[] }) {
       <p className="muted">{t('addPark.intro')}</p>
       <ApiErrorAlert error={create.error} />
       <form ref={formRef} className="form" noValidate onSubmit={submit}>
-        <div className="form-row">
-          <TextField
-            label={t('addPark.nameEn')}
-            name="nameEn"
-            lang="en"
-            autoFocus
-            value={state.nameEn}
-            onChange={(event) => set('nameEn', event.target.value)}
-            error={fieldError('nameEn')}
-          />
-          <TextField
-            label={t('addPark.nameZh')}
-            hint={t('addPark.nameZhHint')}
-            name="nameZh"
-            lang="zh-CN"
-            value={state.nameZh}
-            onChange={(event) => set('nameZh', event.target.value)}
-            error={fieldError('nameZh')}
-          />
-        </div>
+        <BilingualTextField
+          en={{
+            label: t('addPark.nameEn'),
+            name: 'nameEn',
+            autoFocus: true,
+            value: state.nameEn,
+            onChange: (event) => set('nameEn', event.target.value),
+            error: fieldError('nameEn'),
+          }}
+          zh={{
+            label: t('addPark.nameZh'),
+            hint: t('addPark.nameZhHint'),
+            name: 'nameZh',
+            value: state.nameZh,
+            onChange: (event) => set('nameZh', event.target.value),
+            error: fieldError('nameZh'),
+          }}
+        />
         <div className="form-row form-row-3">
           <TextField
             label={t('addPark.city')}

@@ -2,18 +2,21 @@ import { REGIONS, pickLabel, type RegionCode } from '@torchbridge/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  PageTitle,
+  SelectField,
+  StatusMessage,
+  TextField,
+} from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { isStaffRole } from '../../lib/auth/roles';
 import { currentLocale } from '../../lib/i18n/i18n';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { PageTitle } from '../../lib/ui/page-title';
-import { SelectField } from '../../lib/ui/select-field';
-import { StatusMessage } from '../../lib/ui/status-message';
-import { TextField } from '../../lib/ui/text-field';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { AddParkForm } from './add-park-form';
 import { filterParks, type RegionFilter } from './filter-parks';
 import { ParkCard } from './park-card';
+import './parks.css';
 
 export const PARKS_QUERY_KEY = ['parks'] as const;
 

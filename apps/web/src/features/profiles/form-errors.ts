@@ -1,6 +1,6 @@
 import { isApiError } from '@torchbridge/api-client';
-import { apiFieldError } from '../../lib/ui/describe-api-error';
-import { focusField } from '../../lib/ui/form-focus';
+import { focusField } from '@torchbridge/ui';
+import { apiFieldError } from '../../lib/api/describe-api-error';
 
 /** The server's message for one field of a failed save, to show next to the input. */
 export function fieldErrorsOf(error: unknown) {

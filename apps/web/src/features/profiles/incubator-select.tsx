@@ -1,8 +1,8 @@
 import type { ParkListItem } from '@torchbridge/api-client';
 import type { IncubatorView, Locale } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '@torchbridge/ui';
 import { pickText } from '../../lib/i18n/bilingual';
-import { SelectField } from '../../lib/ui/select-field';
 import { parkName } from '../parks/filter-parks';
 
 /** Incubators grouped under their park, parks and incubators sorted by name in the UI language. */

@@ -2,17 +2,20 @@ import type { MentorDetail } from '@torchbridge/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  BilingualTextField,
+  CheckboxGroup,
+  ChoiceGroup,
+  SelectField,
+  SubmitRow,
+  TextAreaField,
+  TextField,
+} from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { taxonomyChoices } from '../../lib/taxonomy/taxonomy-labels';
 import { TimeZoneSelect } from '../../lib/time/time-zone-select';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { CheckboxGroup } from '../../lib/ui/checkbox-group';
-import { ChoiceGroup } from '../../lib/ui/choice-group';
-import { SelectField } from '../../lib/ui/select-field';
-import { SubmitRow } from '../../lib/ui/submit-row';
-import { TextAreaField } from '../../lib/ui/text-area-field';
-import { TextField } from '../../lib/ui/text-field';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { mentorInputFrom, type MentorFormState } from './mentor-form-state';
 import { useFormSave } from './use-form-save';
 
@@ -89,26 +92,24 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
           </option>
         ))}
       </SelectField>
-      <div className="form-row">
-        <TextField
-          label={t('mentorProfile.headlineEn')}
-          name="headlineEn"
-          lang="en"
-          maxLength={160}
-          value={state.headlineEn}
-          onChange={(event) => set('headlineEn', event.target.value)}
-          error={fieldError('headlineEn')}
-        />
-        <TextField
-          label={t('mentorProfile.headlineZh')}
-          name="headlineZh"
-          lang="zh-CN"
-          maxLength={160}
-          value={state.headlineZh}
-          onChange={(event) => set('headlineZh', event.target.value)}
-          error={fieldError('headlineZh')}
-        />
-      </div>
+      <BilingualTextField
+        en={{
+          label: t('mentorProfile.headlineEn'),
+          name: 'headlineEn',
+          maxLength: 160,
+          value: state.headlineEn,
+          onChange: (event) => set('headlineEn', event.target.value),
+          error: fieldError('headlineEn'),
+        }}
+        zh={{
+          label: t('mentorProfile.headlineZh'),
+          name: 'headlineZh',
+          maxLength: 160,
+          value: state.headlineZh,
+          onChange: (event) => set('headlineZh', event.target.value),
+          error: fieldError('headlineZh'),
+        }}
+      />
       <TextAreaField
         label={t('mentorProfile.bioEn')}
         hint={t('profileForm.otherLanguageHint')}

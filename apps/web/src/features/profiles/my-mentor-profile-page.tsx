@@ -2,18 +2,18 @@ import { isApiError } from '@torchbridge/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { PageTitle, StatusMessage } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { deviceTimeZone } from '../../lib/time/format';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { PageTitle } from '../../lib/ui/page-title';
-import { StatusMessage } from '../../lib/ui/status-message';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { emptyMentorForm, mentorFormFrom } from './mentor-form-state';
 import {
   MentorProfileForm,
   MY_MENTOR_PROFILE_QUERY_KEY,
 } from './mentor-profile-form';
 import { VettingStatus } from './vetting-status';
+import './profiles.css';
 
 export function MyMentorProfilePage() {
   const { t } = useTranslation();

@@ -2,17 +2,17 @@ import { isApiError } from '@torchbridge/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { PageTitle, StatusMessage } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { deviceTimeZone } from '../../lib/time/format';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { PageTitle } from '../../lib/ui/page-title';
-import { StatusMessage } from '../../lib/ui/status-message';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { PARKS_QUERY_KEY } from '../parks/parks-page';
 import { pickText } from '../../lib/i18n/bilingual';
 import { MY_STARTUP_QUERY_KEY, StartupForm } from './startup-form';
 import { emptyStartupForm, startupFormFrom } from './startup-form-state';
+import './profiles.css';
 
 /** Null while the founder has not created a startup yet (the API answers 404). */
 async function orNullOn404<T>(load: () => Promise<T>): Promise<T | null> {

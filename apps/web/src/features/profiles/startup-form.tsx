@@ -3,18 +3,21 @@ import type { IncubatorView, StartupDetail } from '@torchbridge/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  BilingualTextField,
+  CheckboxField,
+  CheckboxGroup,
+  ChoiceGroup,
+  SelectField,
+  SubmitRow,
+  TextAreaField,
+  TextField,
+} from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { taxonomyChoices } from '../../lib/taxonomy/taxonomy-labels';
 import { TimeZoneSelect } from '../../lib/time/time-zone-select';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { CheckboxField } from '../../lib/ui/checkbox-field';
-import { CheckboxGroup } from '../../lib/ui/checkbox-group';
-import { ChoiceGroup } from '../../lib/ui/choice-group';
-import { SelectField } from '../../lib/ui/select-field';
-import { SubmitRow } from '../../lib/ui/submit-row';
-import { TextAreaField } from '../../lib/ui/text-area-field';
-import { TextField } from '../../lib/ui/text-field';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { IncubatorSelect } from './incubator-select';
 import { startupInputFrom, type StartupFormState } from './startup-form-state';
 import { useFormSave } from './use-form-save';
@@ -82,24 +85,22 @@ export function StartupForm({
   return (
     <form ref={formRef} className="form card" noValidate onSubmit={submit}>
       <ApiErrorAlert error={save.error} />
-      <div className="form-row">
-        <TextField
-          label={t('myStartup.nameEn')}
-          name="nameEn"
-          lang="en"
-          value={state.nameEn}
-          onChange={(event) => set('nameEn', event.target.value)}
-          error={fieldError('nameEn')}
-        />
-        <TextField
-          label={t('myStartup.nameZh')}
-          name="nameZh"
-          lang="zh-CN"
-          value={state.nameZh}
-          onChange={(event) => set('nameZh', event.target.value)}
-          error={fieldError('nameZh')}
-        />
-      </div>
+      <BilingualTextField
+        en={{
+          label: t('myStartup.nameEn'),
+          name: 'nameEn',
+          value: state.nameEn,
+          onChange: (event) => set('nameEn', event.target.value),
+          error: fieldError('nameEn'),
+        }}
+        zh={{
+          label: t('myStartup.nameZh'),
+          name: 'nameZh',
+          value: state.nameZh,
+          onChange: (event) => set('nameZh', event.target.value),
+          error: fieldError('nameZh'),
+        }}
+      />
       <IncubatorSelect
         parks={parks}
         incubators={incubators}

@@ -2,17 +2,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { PageTitle, StatusMessage } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { deviceTimeZone } from '../../lib/time/format';
 import { useNow } from '../../lib/time/use-now';
-import { PageTitle } from '../../lib/ui/page-title';
-import { QueryState } from '../../lib/ui/query-state';
-import { StatusMessage } from '../../lib/ui/status-message';
+import { QueryState } from '../../lib/api/query-state';
 import { ReceivedRequestRow } from './received-request-row';
 import { REQUESTS_QUERY_KEY } from './requests-query';
 import { SentRequestRow } from './sent-request-row';
+import './requests.css';
 
 /** Founders see what their startup sent; mentors see their inbox. */
 export function RequestsPage() {

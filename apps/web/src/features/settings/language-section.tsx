@@ -1,8 +1,8 @@
 import { LOCALES } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
+import { ChoiceGroup } from '@torchbridge/ui';
 import { LANGUAGE_NAMES } from '../../lib/i18n/language-names';
 import { useLocaleSwitch } from '../../lib/i18n/use-locale';
-import { ChoiceGroup } from '../../lib/ui/choice-group';
 
 /** Applies at once, like the header picker. Nothing here is labelled with the word "language" so that name stays unique to the header picker. */
 export function LanguageSection() {

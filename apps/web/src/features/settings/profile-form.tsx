@@ -2,15 +2,13 @@ import type { UpdateMeRequest, UserView } from '@torchbridge/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusField, StatusMessage, TextField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { deviceTimeZone } from '../../lib/time/format';
 import { TimeZoneSelect } from '../../lib/time/time-zone-select';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { apiFieldError } from '../../lib/ui/describe-api-error';
-import { focusField } from '../../lib/ui/form-focus';
-import { StatusMessage } from '../../lib/ui/status-message';
-import { TextField } from '../../lib/ui/text-field';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
+import { apiFieldError } from '../../lib/api/describe-api-error';
 import { checkDisplayName } from '../auth/auth-validation';
 import { validationMessage } from '../auth/validation-message';
 

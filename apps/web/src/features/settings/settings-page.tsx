@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { PageTitle } from '@torchbridge/ui';
 import { useSignedInUser } from '../../lib/auth/auth-context';
-import { PageTitle } from '../../lib/ui/page-title';
 import { LanguageSection } from './language-section';
 import { ProfileForm } from './profile-form';
 

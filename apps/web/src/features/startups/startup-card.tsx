@@ -1,8 +1,8 @@
 import type { Locale, StartupCard as Startup } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ChipList } from '@torchbridge/ui';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
-import { ChipList } from '../../lib/ui/chip-list';
 import { LocalTimeDetail } from '../directory/profile-blocks';
 import { incubatorName, startupName } from './startup-names';
 

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { PageTitle } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { pickText } from '../../lib/i18n/bilingual';
@@ -10,7 +11,6 @@ import { currentLocale } from '../../lib/i18n/i18n';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
 import { deviceTimeZone } from '../../lib/time/format';
 import { useNow } from '../../lib/time/use-now';
-import { PageTitle } from '../../lib/ui/page-title';
 import { ContactBlock } from '../directory/contact-block';
 import { DetailState } from '../directory/detail-state';
 import { TaxonomyDetails } from '../directory/taxonomy-details';
@@ -19,6 +19,7 @@ import {
   ProfileTextSection,
 } from '../directory/profile-blocks';
 import { incubatorName, startupName } from './startup-names';
+import './startups.css';
 
 export function StartupPage() {
   const { id = '' } = useParams();

@@ -2,14 +2,14 @@ import type { MentorQuery } from '@torchbridge/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageTitle, StatusMessage } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { currentLocale } from '../../lib/i18n/i18n';
-import { PageTitle } from '../../lib/ui/page-title';
-import { StatusMessage } from '../../lib/ui/status-message';
 import { DirectoryResults } from '../directory/directory-results';
 import { pageState, useDirectoryPages } from '../directory/use-directory-pages';
 import { MENTORS_QUERY_KEY } from '../mentors/mentors-page';
 import { VettingRow } from './vetting-row';
+import './vetting.css';
 
 // Oldest first would need a sort the API does not offer; newest keeps fresh sign-ups visible.
 const PENDING: MentorQuery = { vetting: 'pending', sort: 'newest' };

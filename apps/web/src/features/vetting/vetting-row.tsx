@@ -7,14 +7,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ReasonForm, RowActionButton } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { pickText } from '../../lib/i18n/bilingual';
 import { countryName } from '../../lib/i18n/countries';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
-import { ApiErrorAlert } from '../../lib/ui/api-error-alert';
-import { apiFieldError } from '../../lib/ui/describe-api-error';
-import { ReasonForm } from '../../lib/ui/reason-form';
-import { RowActionButton } from '../../lib/ui/row-action-button';
+import { ApiErrorAlert } from '../../lib/api/api-error-alert';
+import { apiFieldError } from '../../lib/api/describe-api-error';
 
 const EXCERPT_LENGTH = 240;
 

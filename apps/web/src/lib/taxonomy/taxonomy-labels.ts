@@ -4,7 +4,7 @@ import {
   type Locale,
   type TaxonomyName,
 } from '@torchbridge/contracts';
-import type { Choice } from '../ui/choice-group';
+import type { Choice } from '@torchbridge/ui';
 
 type CodeOf<N extends TaxonomyName> = (typeof TAXONOMIES)[N][number]['code'];
 

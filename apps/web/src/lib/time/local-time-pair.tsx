@@ -1,6 +1,7 @@
 import type { Locale } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatClockTime, formatZoneName, usableTimeZone } from './format';
+import './clocks.css';
 
 /** Their wall-clock time next to the viewer's, so a call can be planned across Shenzhen and Berlin. */
 export function LocalTimePair({

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField, type SelectFieldProps } from '@torchbridge/ui';
 import { currentLocale } from '../i18n/i18n';
-import { SelectField, type SelectFieldProps } from '../ui/select-field';
 import { deviceTimeZone } from './format';
 import { listTimeZones, timeZoneOptions } from './time-zones';
 

@@ -66,3 +66,16 @@ export { SubmitRow } from './lib/submit-row/submit-row';
 export { ReasonForm } from './lib/reason-form/reason-form';
 export { focusField } from './lib/form-focus/form-focus';
 
+// Calendar and time slots
+export {
+  isSelectable,
+  type Slot,
+  type SlotState,
+} from './lib/slot-button/slot';
+export { SlotButton } from './lib/slot-button/slot-button';
+export { DayColumn } from './lib/day-column/day-column';
+export { WeekGrid, type WeekGridProps } from './lib/week-grid/week-grid';
+export {
+  TimeZoneBadge,
+  type TimeZoneBadgeZone,
+} from './lib/time-zone-badge/time-zone-badge';

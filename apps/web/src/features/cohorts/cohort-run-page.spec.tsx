@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { makeStartupDetail } from '../../testing/directory';
+import { defined } from '../../testing/defined';
 import { makeCohortRun } from '../../testing/matching';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
 
 const run = makeCohortRun();
-const pair = run.result.pairs[0]!;
+const pair = defined(run.result.pairs[0]);
 
 function managerApi(overrides: Parameters<typeof signedInApi>[1] = {}) {
   return signedInApi(makeUser({ role: 'manager' }), {

@@ -7,6 +7,7 @@ import {
   makeStartupDetail,
   page,
 } from '../../testing/directory';
+import { defined } from '../../testing/defined';
 import { makeCohortRun } from '../../testing/matching';
 import { PARKS } from '../../testing/parks';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
@@ -31,10 +32,10 @@ const berlinStartup = makeStartup({
   id: '5ca1ab1e-0000-4000-8000-000000000003',
   nameEn: 'Spree Sensors',
   nameZh: '施普雷传感',
-  incubatorId: INCUBATORS[1]!.id,
-  incubatorNameEn: INCUBATORS[1]!.nameEn,
-  incubatorNameZh: INCUBATORS[1]!.nameZh,
-  parkId: PARKS[2]!.id,
+  incubatorId: defined(INCUBATORS[1]).id,
+  incubatorNameEn: defined(INCUBATORS[1]).nameEn,
+  incubatorNameZh: defined(INCUBATORS[1]).nameZh,
+  parkId: defined(PARKS[2]).id,
 });
 
 function managerApi(overrides: Parameters<typeof signedInApi>[1] = {}) {

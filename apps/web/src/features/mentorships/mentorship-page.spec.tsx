@@ -4,6 +4,7 @@ import {
   MENTOR_USER_ID,
   makeMentorship,
 } from '../../testing/matching';
+import { defined } from '../../testing/defined';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
 
 const mentorUser = makeUser({
@@ -76,8 +77,8 @@ describe('Mentorship page', () => {
   it('offers Agree only on the other side’s proposals', async () => {
     const agreed = makeMentorship({
       milestones: [
-        { ...withMilestones.milestones![0]!, agreed: true },
-        withMilestones.milestones![1]!,
+        { ...defined(withMilestones.milestones?.[0]), agreed: true },
+        defined(withMilestones.milestones?.[1]),
       ],
     });
     const api = signedInApi(mentorUser, {
@@ -104,7 +105,7 @@ describe('Mentorship page', () => {
     );
     expect(api.agreeMilestone).toHaveBeenCalledWith(
       withMilestones.id,
-      withMilestones.milestones![0]!.id,
+      defined(withMilestones.milestones?.[0]).id,
     );
     expect(
       await screen.findByRole('button', {
@@ -174,7 +175,7 @@ describe('Mentorship page', () => {
         Promise.resolve({
           ...ended,
           feedback: [
-            ...ended.feedback!,
+            ...(ended.feedback ?? []),
             {
               authorId: FOUNDER_USER_ID,
               rating: 5,

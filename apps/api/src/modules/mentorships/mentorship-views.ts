@@ -13,11 +13,15 @@ const UNKNOWN_MENTOR = { userId: '', displayName: '', timeZone: 'UTC' };
  * Runs independent reads together on the pool, but one after another on a transaction's single connection
  * (pg queues concurrent queries on one client, and will refuse them).
  */
-export async function both<A, B, C>(runner: Queryable | undefined, a: () => Promise<A>, b: () => Promise<B>, c: () => Promise<C>): Promise<[A, B, C]> {
-  if (runner) {
-    return [await a(), await b(), await c()];
+export async function readTogether<T extends unknown[]>(runner: Queryable | undefined, ...reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!runner) {
+    return (await Promise.all(reads.map((read) => read()))) as T;
   }
-  return Promise.all([a(), b(), c()]);
+  const results: unknown[] = [];
+  for (const read of reads) {
+    results.push(await read());
+  }
+  return results as T;
 }
 
 /** Turns request and mentorship rows into views, with names from their owners in one batched read each. */
@@ -33,15 +37,12 @@ export class MentorshipViews {
     if (rows.length === 0) {
       return [];
     }
-    const [startups, mentors, founders] = await both(
+    const [parties, founders] = await readTogether(
       runner,
-      () => this.profiles.startupCards(rows.map((r) => r.startup_id), runner),
-      () => this.profiles.mentorCards(rows.map((r) => r.mentor_id), runner),
+      () => this.parties(rows, runner),
       () => this.users.cards(rows.map((r) => r.founder_id), runner),
     );
     return rows.map((r) => {
-      const startup = startups.get(r.startup_id) ?? UNKNOWN_STARTUP;
-      const mentor = mentors.get(r.mentor_id) ?? UNKNOWN_MENTOR;
       return {
         id: r.id,
         status: r.status,
@@ -52,8 +53,7 @@ export class MentorshipViews {
         createdAt: r.created_at.toISOString(),
         expiresAt: r.expires_at.toISOString(),
         decidedAt: r.decided_at?.toISOString() ?? null,
-        startup: { id: r.startup_id, nameEn: startup.nameEn, nameZh: startup.nameZh, timeZone: startup.timeZone },
-        mentor: { id: r.mentor_id, userId: mentor.userId, displayName: mentor.displayName, timeZone: mentor.timeZone },
+        ...parties(r),
         founder: { id: r.founder_id, displayName: founders.get(r.founder_id)?.displayName ?? '' },
       };
     });
@@ -63,15 +63,12 @@ export class MentorshipViews {
     if (rows.length === 0) {
       return [];
     }
-    const [startups, mentors, conversations] = await both(
+    const [parties, conversations] = await readTogether(
       runner,
-      () => this.profiles.startupCards(rows.map((r) => r.startup_id), runner),
-      () => this.profiles.mentorCards(rows.map((r) => r.mentor_id), runner),
+      () => this.parties(rows, runner),
       () => this.conversations.conversationIdsForMentorships(rows.map((r) => r.id), runner),
     );
     return rows.map((r) => {
-      const startup = startups.get(r.startup_id) ?? UNKNOWN_STARTUP;
-      const mentor = mentors.get(r.mentor_id) ?? UNKNOWN_MENTOR;
       return {
         id: r.id,
         status: r.status,
@@ -79,9 +76,22 @@ export class MentorshipViews {
         endedAt: r.ended_at?.toISOString() ?? null,
         endReason: r.end_reason,
         conversationId: conversations.get(r.id) ?? null,
+        ...parties(r),
+      };
+    });
+  }
+
+  /** The startup and mentor of each row, named, from one read of each. */
+  private async parties(rows: { startup_id: string; mentor_id: string }[], runner?: Queryable) {
+    const startups = await this.profiles.startupCards(rows.map((r) => r.startup_id), runner);
+    const mentors = await this.profiles.mentorCards(rows.map((r) => r.mentor_id), runner);
+    return (r: { startup_id: string; mentor_id: string }): Pick<MentorshipView, 'startup' | 'mentor'> => {
+      const startup = startups.get(r.startup_id) ?? UNKNOWN_STARTUP;
+      const mentor = mentors.get(r.mentor_id) ?? UNKNOWN_MENTOR;
+      return {
         startup: { id: r.startup_id, nameEn: startup.nameEn, nameZh: startup.nameZh, timeZone: startup.timeZone },
         mentor: { id: r.mentor_id, userId: mentor.userId, displayName: mentor.displayName, timeZone: mentor.timeZone },
       };
-    });
+    };
   }
 }

@@ -10,7 +10,7 @@ import { col, idRow, sqlRow, sqlRows } from '../../database/sql';
 import { AccessService, isStaff } from '../access';
 import { ProfilesService } from '../directory';
 import { MENTORSHIP_COLUMNS, MentorshipRow, mentorshipRow } from './mentorship-rows';
-import { MentorshipViews, both } from './mentorship-views';
+import { MentorshipViews, readTogether } from './mentorship-views';
 
 const milestoneRow = z.object({
   id: col.id,
@@ -93,7 +93,7 @@ export class MentorshipsService {
   /** The mentorship with its milestones and feedback; access is the caller's to check. */
   async detail(id: string, runner: Queryable = this.db): Promise<MentorshipView> {
     const row = await this.row(runner, id);
-    const [[view], milestones, feedback] = await both(
+    const [[view], milestones, feedback] = await readTogether(
       runner === this.db ? undefined : runner,
       () => this.views.mentorships([row], runner),
       () => sqlRows(runner, milestoneRow, `SELECT id, code, title, proposed_by, agreed_at, achieved_at FROM mentorship_milestones WHERE mentorship_id = $1 ORDER BY created_at`, [id]),

@@ -1,14 +1,10 @@
 import type {
   IncubatorKindCode,
-  LanguageCode,
   Locale,
-  MarketDirectionCode,
-  MentorCategoryCode,
+  MentorProfileInput,
   RegionCode,
   Role,
-  SectorCode,
-  StageCode,
-  TopicCode,
+  StartupProfileInput,
   VettingState,
 } from '@torchbridge/contracts';
 import { SEED_DATA } from './data-loader';
@@ -55,47 +51,20 @@ export interface DemoIncubator {
   country: string;
 }
 
-export interface DemoMentor {
+/** A mentor profile as the API accepts it, plus the account and vetting state the seed sets directly. */
+export interface DemoMentor extends Omit<MentorProfileInput, 'pausedUntil' | 'phone'> {
   userEmail: string;
-  category: MentorCategoryCode;
-  headlineEn: string;
-  headlineZh: string;
-  bioEn: string;
-  bioZh: string;
-  sectors: SectorCode[];
-  stages: StageCode[];
-  topics: TopicCode[];
-  languages: LanguageCode[];
-  timeZone: string;
-  country: string;
-  city: string;
-  capacity: number;
-  status: 'open' | 'paused';
   pausedUntil: string | null;
-  conflicts: string[];
   vetting: VettingState;
   vettingReason: string | null;
   vettedByEmail: string | null;
   vettedAt: string | null;
 }
 
-export interface DemoStartup {
-  nameEn: string;
-  nameZh: string;
+/** A startup profile as the API accepts it, keyed to its incubator and founder by name instead of id. */
+export interface DemoStartup extends Omit<StartupProfileInput, 'incubatorId' | 'parkId'> {
   incubatorKey: string;
   founderEmail: string;
-  sectors: SectorCode[];
-  stage: StageCode;
-  foundedYear: number;
-  teamSize: number;
-  languages: LanguageCode[];
-  timeZone: string;
-  marketDirection: MarketDirectionCode;
-  targetMarkets: string[];
-  needs: TopicCode[];
-  pitchEn: string;
-  pitchZh: string;
-  highTechEnterprise: boolean;
 }
 
 export interface DemoData {

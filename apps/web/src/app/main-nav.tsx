@@ -2,9 +2,9 @@ import type { Role } from '@torchbridge/contracts';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../lib/auth/auth-context';
-import type { TranslationResources } from '../lib/i18n/resources/en';
+import type { CommonResources } from '../lib/i18n/resources/en/common';
 
-type NavKey = keyof TranslationResources['nav'];
+type NavKey = keyof CommonResources['nav'];
 
 interface NavEntry {
   to: string;

@@ -71,14 +71,23 @@ describe('Register page', () => {
     });
   });
 
-  it('explains a taken email in an alert', async () => {
+  it('explains a taken email in an alert and next to the field', async () => {
     const api = mockApi({
       register: jest.fn(() =>
         Promise.reject(
           new ApiError({
             status: 409,
             error: 'Conflict',
-            message: 'Email already registered',
+            code: 'field.taken',
+            params: { field: 'email' },
+            message: 'email is already registered',
+            details: [
+              {
+                field: 'email',
+                messages: ['email is already registered'],
+                code: 'field.taken',
+              },
+            ],
           }),
         ),
       ),
@@ -92,6 +101,9 @@ describe('Register page', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'An account with this email already exists. Sign in instead.',
+    );
+    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription(
+      'Email is already in use.',
     );
   });
 

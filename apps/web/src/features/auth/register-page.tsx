@@ -14,7 +14,7 @@ import { currentLocale } from '../../lib/i18n/i18n';
 import { deviceTimeZone } from '../../lib/time/format';
 import { TimeZoneSelect } from '../../lib/time/time-zone-select';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
-import { apiFieldError } from '../../lib/api/describe-api-error';
+import { useApiFieldError } from '../../lib/api/describe-api-error';
 import { AuthCard } from './auth-card';
 import { checkDisplayName, checkEmail, checkPassword } from './auth-validation';
 import { EmailField } from './email-field';
@@ -23,7 +23,8 @@ import { useCheckedForm } from './use-checked-form';
 const FIELD_ORDER = ['email', 'password', 'displayName'] as const;
 
 export function RegisterPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['auth', 'common']);
+  const apiFieldError = useApiFieldError();
   const { register } = useAuth();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -63,19 +64,19 @@ export function RegisterPage() {
 
   return (
     <AuthCard
-      title={t('auth.register.title')}
-      pageTitle={t('auth.register.title')}
-      intro={t('auth.register.intro')}
+      title={t('register.title')}
+      pageTitle={t('register.title')}
+      intro={t('register.intro')}
       footer={
         <>
-          {t('auth.register.haveAccount')}{' '}
-          <Link to="/sign-in">{t('auth.register.signInLink')}</Link>
+          {t('register.haveAccount')}{' '}
+          <Link to="/sign-in">{t('register.signInLink')}</Link>
         </>
       }
     >
       <ApiErrorAlert
         error={create.error}
-        statusMessages={{ 409: t('errors.emailTaken') }}
+        codeMessages={{ 'field.taken': t('register.emailTaken') }}
       />
       <form className="form" noValidate onSubmit={handleSubmit}>
         <EmailField
@@ -84,31 +85,31 @@ export function RegisterPage() {
           error={errorFor('email')}
         />
         <TextField
-          label={t('fields.password')}
+          label={t('common:fields.password')}
           name="password"
           type="password"
           autoComplete="new-password"
-          hint={t('auth.register.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+          hint={t('register.passwordHint', { min: PASSWORD_MIN_LENGTH })}
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           error={errorFor('password')}
         />
         <TextField
-          label={t('fields.displayName')}
+          label={t('common:fields.displayName')}
           name="displayName"
           autoComplete="name"
-          hint={t('auth.register.displayNameHint')}
+          hint={t('register.displayNameHint')}
           value={displayName}
           onChange={(event) => setDisplayName(event.target.value)}
           error={errorFor('displayName')}
         />
         <ChoiceGroup
-          legend={t('fields.role')}
+          legend={t('common:fields.role')}
           name="role"
           value={role}
           choices={SELF_REGISTER_ROLES.map((value) => ({
             value,
-            label: t(`roles.${value}`),
+            label: t(`common:roles.${value}`),
           }))}
           onChange={(value: SelfRegisterRole) => setRole(value)}
           error={apiFieldError(create.error, 'role')}
@@ -117,7 +118,7 @@ export function RegisterPage() {
           name="timeZone"
           value={timeZone}
           onChange={setTimeZone}
-          hint={t('auth.register.timeZoneHint')}
+          hint={t('register.timeZoneHint')}
           error={apiFieldError(create.error, 'timeZone')}
         />
         <button
@@ -125,9 +126,7 @@ export function RegisterPage() {
           className="button button-primary button-block"
           disabled={create.isPending}
         >
-          {create.isPending
-            ? t('auth.register.submitting')
-            : t('auth.register.submit')}
+          {create.isPending ? t('register.submitting') : t('register.submit')}
         </button>
       </form>
     </AuthCard>

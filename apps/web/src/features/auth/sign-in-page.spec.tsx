@@ -43,7 +43,8 @@ describe('Sign-in page', () => {
           new ApiError({
             status: 401,
             error: 'Unauthorized',
-            message: 'Invalid email or password',
+            code: 'auth.bad_credentials',
+            message: 'email or password is incorrect',
           }),
         ),
       ),
@@ -70,7 +71,8 @@ describe('Sign-in page', () => {
           new ApiError({
             status: 400,
             error: 'Bad Request',
-            message: 'Validation failed',
+            code: 'validation.failed',
+            message: 'email must be a valid email address',
             details: [
               {
                 field: 'email',

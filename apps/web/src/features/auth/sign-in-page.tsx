@@ -12,7 +12,7 @@ import { EmailField } from './email-field';
 import { useCheckedForm } from './use-checked-form';
 
 export function SignInPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['auth', 'common']);
   const { signIn } = useAuth();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -41,20 +41,17 @@ export function SignInPage() {
 
   return (
     <AuthCard
-      title={t('auth.signIn.title')}
-      pageTitle={t('auth.signIn.pageTitle')}
-      intro={t('auth.signIn.intro')}
+      title={t('signIn.title')}
+      pageTitle={t('signIn.pageTitle')}
+      intro={t('signIn.intro')}
       footer={
         <>
-          {t('auth.signIn.noAccount')}{' '}
-          <Link to="/register">{t('auth.signIn.registerLink')}</Link>
+          {t('signIn.noAccount')}{' '}
+          <Link to="/register">{t('signIn.registerLink')}</Link>
         </>
       }
     >
-      <ApiErrorAlert
-        error={login.error}
-        statusMessages={{ 401: t('errors.invalidCredentials') }}
-      />
+      <ApiErrorAlert error={login.error} />
       <form className="form" noValidate onSubmit={handleSubmit}>
         <EmailField
           value={email}
@@ -62,7 +59,7 @@ export function SignInPage() {
           error={errorFor('email')}
         />
         <TextField
-          label={t('fields.password')}
+          label={t('common:fields.password')}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -75,9 +72,7 @@ export function SignInPage() {
           className="button button-primary button-block"
           disabled={login.isPending}
         >
-          {login.isPending
-            ? t('auth.signIn.submitting')
-            : t('auth.signIn.submit')}
+          {login.isPending ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
     </AuthCard>

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { focusField } from '@torchbridge/ui';
-import { apiFieldError } from '../../lib/api/describe-api-error';
-import { validationMessage, type Problem } from './validation-message';
+import { useApiFieldError } from '../../lib/api/describe-api-error';
+import { useValidationMessage, type Problem } from './validation-message';
 
 /** Client-side checks of an auth form merged with the server's field errors. */
 export function useCheckedForm<F extends string>(
@@ -10,11 +9,12 @@ export function useCheckedForm<F extends string>(
   order: readonly F[],
   serverError: unknown,
 ) {
-  const { t } = useTranslation();
+  const validationMessage = useValidationMessage();
+  const apiFieldError = useApiFieldError();
   // Problems show after the first submit attempt, then update as the person types.
   const [attempted, setAttempted] = useState(false);
   const errorFor = (field: F) =>
-    (attempted ? validationMessage(t, problems[field]) : undefined) ??
+    (attempted ? validationMessage(problems[field]) : undefined) ??
     apiFieldError(serverError, field);
 
   /** Marks the form as attempted; focuses the first invalid field and returns false if there is one. */

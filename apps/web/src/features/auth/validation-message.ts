@@ -3,6 +3,7 @@ import {
   PASSWORD_MIN_LENGTH,
 } from '@torchbridge/contracts';
 import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import {
   DISPLAY_NAME_MAX_LENGTH,
   type DisplayNameProblem,
@@ -12,8 +13,8 @@ import {
 
 export type Problem = EmailProblem | PasswordProblem | DisplayNameProblem;
 
-export function validationMessage(
-  t: TFunction,
+function validationMessage(
+  t: TFunction<'common'>,
   problem: Problem | undefined,
 ): string | undefined {
   switch (problem) {
@@ -30,4 +31,12 @@ export function validationMessage(
     default:
       return t(`validation.${problem}`);
   }
+}
+
+/** The text of a client-side check in the UI language; undefined when there is no problem. */
+export function useValidationMessage(): (
+  problem: Problem | undefined,
+) => string | undefined {
+  const { t } = useTranslation();
+  return (problem) => validationMessage(t, problem);
 }

@@ -12,7 +12,7 @@ import { StartupPicker } from './startup-picker';
 
 /** Starts a run: a name, the startups and mentors, the mode; opens the run's page with its result. */
 export function CohortRunForm({ locale }: { locale: Locale }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cohorts');
   const api = useApi();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -41,9 +41,9 @@ export function CohortRunForm({ locale }: { locale: Locale }) {
     },
   });
   const problems = {
-    name: name.trim() ? undefined : t('cohorts.nameRequired'),
-    startups: startupIds.size ? undefined : t('cohorts.pickRequired'),
-    mentors: mentorIds.size ? undefined : t('cohorts.pickRequired'),
+    name: name.trim() ? undefined : t('nameRequired'),
+    startups: startupIds.size ? undefined : t('pickRequired'),
+    mentors: mentorIds.size ? undefined : t('pickRequired'),
   };
   const shown = (problem: string | undefined) =>
     attempted ? problem : undefined;
@@ -60,7 +60,7 @@ export function CohortRunForm({ locale }: { locale: Locale }) {
   return (
     <form className="form" noValidate onSubmit={submit}>
       <TextField
-        label={t('cohorts.name')}
+        label={t('name')}
         name="name"
         required
         maxLength={200}
@@ -83,17 +83,17 @@ export function CohortRunForm({ locale }: { locale: Locale }) {
         />
       </div>
       <ChoiceGroup<CohortMode>
-        legend={t('cohorts.mode')}
+        legend={t('mode')}
         name="mode"
         value={mode}
         onChange={setMode}
         choices={[
-          { value: 'optimal', label: t('cohorts.modeOptimal') },
-          { value: 'stable', label: t('cohorts.modeStable') },
+          { value: 'optimal', label: t('modeOptimal') },
+          { value: 'stable', label: t('modeStable') },
         ]}
       />
       <CheckboxField
-        label={t('cohorts.allowRepeat')}
+        label={t('allowRepeat')}
         checked={allowRepeat}
         onChange={(event) => setAllowRepeat(event.target.checked)}
       />
@@ -104,7 +104,7 @@ export function CohortRunForm({ locale }: { locale: Locale }) {
           className="button button-primary"
           disabled={start.isPending}
         >
-          {start.isPending ? t('cohorts.starting') : t('cohorts.start')}
+          {start.isPending ? t('starting') : t('start')}
         </button>
       </div>
     </form>

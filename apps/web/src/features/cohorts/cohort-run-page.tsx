@@ -15,7 +15,6 @@ import { currentLocale } from '../../lib/i18n/i18n';
 import { deviceTimeZone, formatDateTime } from '../../lib/time/format';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { DetailState } from '../directory/detail-state';
-import { conflictMessages } from '../matching/conflict-message';
 import { COHORT_RUNS_KEY } from './cohort-keys';
 import { PairTable } from './pair-table';
 import { togglePair, withoutPair } from './pair-refs';
@@ -32,7 +31,7 @@ function PublishConfirm({
   onCancel(): void;
   busy: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cohorts');
   const id = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => confirmRef.current?.focus(), []);
@@ -43,8 +42,8 @@ function PublishConfirm({
       aria-describedby={`${id}body`}
       className="card confirm-dialog"
     >
-      <h3 id={`${id}title`}>{t('cohorts.publishTitle')}</h3>
-      <p id={`${id}body`}>{t('cohorts.publishBody')}</p>
+      <h3 id={`${id}title`}>{t('publishTitle')}</h3>
+      <p id={`${id}body`}>{t('publishBody')}</p>
       <div className="form-actions">
         <button
           ref={confirmRef}
@@ -53,14 +52,14 @@ function PublishConfirm({
           disabled={busy}
           onClick={onConfirm}
         >
-          {t('cohorts.publishConfirm')}
+          {t('publishConfirm')}
         </button>
         <button
           type="button"
           className="button button-secondary"
           onClick={onCancel}
         >
-          {t('cohorts.cancel')}
+          {t('cancel')}
         </button>
       </div>
     </div>
@@ -76,7 +75,7 @@ function RunDetail({
   locale: Locale;
   timeZone: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cohorts');
   const api = useApi();
   const queryClient = useQueryClient();
   const ids = useId();
@@ -117,13 +116,13 @@ function RunDetail({
       <header className="page-header">
         <h1>{run.name}</h1>
         <p className="park-tags">
-          <span className="badge">{t(`cohorts.modes.${run.mode}`)}</span>
+          <span className="badge">{t(`modes.${run.mode}`)}</span>
           <span className={draft ? 'badge badge-warning' : 'badge'}>
-            {t(`cohorts.statuses.${run.status}`)}
+            {t(`statuses.${run.status}`)}
           </span>
           {run.publishedAt && (
             <span className="badge badge-quiet">
-              {t('cohorts.published', {
+              {t('published', {
                 date: formatDateTime(new Date(run.publishedAt), {
                   locale,
                   timeZone,
@@ -140,14 +139,12 @@ function RunDetail({
             disabled={groupChat.isPending}
             onClick={() => groupChat.mutate()}
           >
-            {groupChat.isPending
-              ? t('cohorts.openingChat')
-              : t('cohorts.groupChat')}
+            {groupChat.isPending ? t('openingChat') : t('groupChat')}
           </button>{' '}
-          <span className="muted">{t('cohorts.groupChatHint')}</span>
+          <span className="muted">{t('groupChatHint')}</span>
         </p>
         <p className="muted">
-          {t('cohorts.stats', {
+          {t('stats', {
             candidates: run.result.candidatePairs,
             // Sub-millisecond digits are noise to a reader.
             ms: Math.round(run.result.solveMs * 10) / 10,
@@ -156,7 +153,7 @@ function RunDetail({
       </header>
       <div className="stack">
         <section className="card" aria-labelledby={`${ids}pairs`}>
-          <h2 id={`${ids}pairs`}>{t('cohorts.pairs')}</h2>
+          <h2 id={`${ids}pairs`}>{t('pairs')}</h2>
           <PairTable
             pairs={run.result.pairs}
             pins={pins}
@@ -174,7 +171,7 @@ function RunDetail({
           />
         </section>
         <section className="card" aria-labelledby={`${ids}unmatched`}>
-          <h2 id={`${ids}unmatched`}>{t('cohorts.unmatched')}</h2>
+          <h2 id={`${ids}unmatched`}>{t('unmatched')}</h2>
           <UnmatchedList
             startupIds={run.result.unmatchedStartupIds}
             locale={locale}
@@ -182,26 +179,23 @@ function RunDetail({
         </section>
         {draft && (
           <section className="card" aria-labelledby={`${ids}rerun`}>
-            <h2 id={`${ids}rerun`}>{t('cohorts.rerun')}</h2>
+            <h2 id={`${ids}rerun`}>{t('rerun')}</h2>
             <ChoiceGroup<CohortMode>
-              legend={t('cohorts.mode')}
+              legend={t('mode')}
               name="mode"
               value={mode}
               onChange={setMode}
               choices={[
-                { value: 'optimal', label: t('cohorts.modeOptimal') },
-                { value: 'stable', label: t('cohorts.modeStable') },
+                { value: 'optimal', label: t('modeOptimal') },
+                { value: 'stable', label: t('modeStable') },
               ]}
             />
             <CheckboxField
-              label={t('cohorts.allowRepeat')}
+              label={t('allowRepeat')}
               checked={allowRepeat}
               onChange={(event) => setAllowRepeat(event.target.checked)}
             />
-            <ApiErrorAlert
-              error={error}
-              statusMessages={conflictMessages(error, t)}
-            />
+            <ApiErrorAlert error={error} />
             <div className="form-actions">
               <button
                 type="button"
@@ -209,7 +203,7 @@ function RunDetail({
                 disabled={rerun.isPending}
                 onClick={() => rerun.mutate()}
               >
-                {rerun.isPending ? t('cohorts.rerunning') : t('cohorts.rerun')}
+                {rerun.isPending ? t('rerunning') : t('rerun')}
               </button>
               {!confirming && (
                 <button
@@ -217,7 +211,7 @@ function RunDetail({
                   className="button button-secondary"
                   onClick={() => setConfirming(true)}
                 >
-                  {t('cohorts.publish')}
+                  {t('publish')}
                 </button>
               )}
             </div>
@@ -237,7 +231,7 @@ function RunDetail({
 
 export function CohortRunPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('cohorts');
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -250,7 +244,7 @@ export function CohortRunPage() {
       <DetailState
         error={run.error}
         backTo="/cohorts"
-        loadFailed={t('cohorts.loadFailed')}
+        loadFailed={t('loadFailed')}
         retry={() => void run.refetch()}
       />
     );
@@ -259,7 +253,7 @@ export function CohortRunPage() {
     <div className="page">
       <PageTitle title={run.data.name} />
       <p>
-        <Link to="/cohorts">{t('cohorts.back')}</Link>
+        <Link to="/cohorts">{t('back')}</Link>
       </p>
       <RunDetail
         run={run.data}

@@ -119,6 +119,8 @@ describe('Cohort matching page', () => {
         .mockRejectedValueOnce(
           new ApiError({
             status: 400,
+            code: 'field.invalid',
+            params: { field: 'weights' },
             message: 'weights must add up to 100 points (they add up to 90)',
             details: [
               {
@@ -126,6 +128,7 @@ describe('Cohort matching page', () => {
                 messages: [
                   'weights must add up to 100 points (they add up to 90)',
                 ],
+                code: 'field.invalid',
               },
             ],
           }),

@@ -14,7 +14,7 @@ import { WeightsCard } from './weights-card';
 import './cohorts.css';
 
 export function CohortsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('cohorts');
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -27,35 +27,33 @@ export function CohortsPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('cohorts.title')} />
+      <PageTitle title={t('title')} />
       <header className="page-header">
-        <h1>{t('cohorts.title')}</h1>
-        <p className="lead">{t('cohorts.intro')}</p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
       </header>
       <div className="stack">
         <section className="card" aria-labelledby={`${ids}new`}>
-          <h2 id={`${ids}new`}>{t('cohorts.newRun')}</h2>
+          <h2 id={`${ids}new`}>{t('newRun')}</h2>
           <CohortRunForm locale={locale} />
         </section>
         <section className="card" aria-labelledby={`${ids}runs`}>
-          <h2 id={`${ids}runs`}>{t('cohorts.runs')}</h2>
-          <QueryState query={runs} loadFailed={t('cohorts.loadFailed')}>
+          <h2 id={`${ids}runs`}>{t('runs')}</h2>
+          <QueryState query={runs} loadFailed={t('loadFailed')}>
             {(items) =>
               items.length === 0 ? (
-                <p className="muted">{t('cohorts.noRuns')}</p>
+                <p className="muted">{t('noRuns')}</p>
               ) : (
                 <ul className="link-list">
                   {items.map((run) => (
                     <li key={run.id}>
                       <Link to={`/cohorts/${run.id}`}>{run.name}</Link>{' '}
-                      <span className="badge">
-                        {t(`cohorts.modes.${run.mode}`)}
-                      </span>{' '}
+                      <span className="badge">{t(`modes.${run.mode}`)}</span>{' '}
                       <span className="badge badge-quiet">
-                        {t(`cohorts.statuses.${run.status}`)}
+                        {t(`statuses.${run.status}`)}
                       </span>{' '}
                       <span className="muted">
-                        {t('cohorts.runLine', {
+                        {t('runLine', {
                           pairs: run.result.pairs.length,
                           date: formatDateTime(new Date(run.createdAt), {
                             locale,

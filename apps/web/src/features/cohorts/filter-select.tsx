@@ -18,7 +18,7 @@ export function FilterSelect({
   options: readonly FilterOption[];
   onChange(value: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cohorts');
   return (
     <SelectField
       label={label}
@@ -26,7 +26,7 @@ export function FilterSelect({
       className="select-compact"
       onChange={(event) => onChange(event.target.value)}
     >
-      <option value="">{t('cohorts.all')}</option>
+      <option value="">{t('all')}</option>
       {options.map((option) => (
         <option key={option.value} value={option.value}>
           {option.label}

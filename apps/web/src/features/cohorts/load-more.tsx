@@ -10,7 +10,7 @@ export function LoadMore({
     fetchNextPage(): unknown;
   };
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   if (!pages.hasNextPage) {
     return null;
   }
@@ -21,9 +21,7 @@ export function LoadMore({
       disabled={pages.isFetchingNextPage}
       onClick={() => void pages.fetchNextPage()}
     >
-      {pages.isFetchingNextPage
-        ? t('directory.loadingMore')
-        : t('directory.loadMore')}
+      {pages.isFetchingNextPage ? t('loadingMore') : t('loadMore')}
     </button>
   );
 }

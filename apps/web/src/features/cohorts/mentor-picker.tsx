@@ -22,7 +22,7 @@ export function MentorPicker({
   onChange,
   error,
 }: PickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cohorts');
   const api = useApi();
   const [country, setCountry] = useState('');
   const pages = useDirectoryPages(['mentors', 'cohort-picker'], (cursor) =>
@@ -39,8 +39,8 @@ export function MentorPicker({
 
   return (
     <PickList
-      legend={t('cohorts.mentors')}
-      hint={t('cohorts.mentorsHint')}
+      legend={t('mentors')}
+      hint={t('mentorsHint')}
       items={shown.map((m) => ({
         id: m.id,
         label: m.displayName,
@@ -52,7 +52,7 @@ export function MentorPicker({
       error={error}
       filters={
         <FilterSelect
-          label={t('cohorts.filterCountry')}
+          label={t('filterCountry')}
           value={country}
           options={countries}
           onChange={setCountry}

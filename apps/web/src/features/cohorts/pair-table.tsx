@@ -22,20 +22,20 @@ export function PairTable({
   onPin(pair: CohortPairView): void;
   onForbid(pair: CohortPairView): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cohorts');
   return (
     <div className="table-scroll">
       <table className="table pair-table">
-        <caption className="visually-hidden">{t('cohorts.pairs')}</caption>
+        <caption className="visually-hidden">{t('pairs')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('cohorts.startup')}</th>
-            <th scope="col">{t('cohorts.mentor')}</th>
+            <th scope="col">{t('startup')}</th>
+            <th scope="col">{t('mentor')}</th>
             <th scope="col" className="numeric">
-              {t('cohorts.score')}
+              {t('score')}
             </th>
-            <th scope="col">{t('cohorts.reasons')}</th>
-            {editable && <th scope="col">{t('cohorts.actions')}</th>}
+            <th scope="col">{t('reasons')}</th>
+            {editable && <th scope="col">{t('actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -55,9 +55,7 @@ export function PairTable({
                   {pair.pinned && (
                     <>
                       {' '}
-                      <span className="badge badge-quiet">
-                        {t('cohorts.pinned')}
-                      </span>
+                      <span className="badge badge-quiet">{t('pinned')}</span>
                     </>
                   )}
                 </th>
@@ -73,27 +71,22 @@ export function PairTable({
                         type="button"
                         className="button button-secondary"
                         aria-pressed={pinned}
-                        aria-label={t(
-                          pinned ? 'cohorts.unpinPair' : 'cohorts.pinPair',
-                          names,
-                        )}
+                        aria-label={t(pinned ? 'unpinPair' : 'pinPair', names)}
                         onClick={() => onPin(pair)}
                       >
-                        {pinned ? t('cohorts.unpin') : t('cohorts.pin')}
+                        {pinned ? t('unpin') : t('pin')}
                       </button>
                       <button
                         type="button"
                         className="button button-secondary"
                         aria-pressed={forbidden}
                         aria-label={t(
-                          forbidden
-                            ? 'cohorts.allowPair'
-                            : 'cohorts.forbidPair',
+                          forbidden ? 'allowPair' : 'forbidPair',
                           names,
                         )}
                         onClick={() => onForbid(pair)}
                       >
-                        {forbidden ? t('cohorts.allow') : t('cohorts.forbid')}
+                        {forbidden ? t('allow') : t('forbid')}
                       </button>
                     </div>
                   </td>

@@ -42,7 +42,7 @@ export function PickList({
   more?: ReactNode;
   error?: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cohorts');
   const id = useId();
 
   function toggle(itemId: string, checked: boolean) {
@@ -79,22 +79,20 @@ export function PickList({
             onChange(new Set([...selected, ...items.map((item) => item.id)]))
           }
         >
-          {t('cohorts.selectShown')}
+          {t('selectShown')}
         </button>
         <button
           type="button"
           className="button button-secondary"
           onClick={() => onChange(new Set())}
         >
-          {t('cohorts.clearSelection')}
+          {t('clearSelection')}
         </button>
         <p role="status" className="pick-count">
-          {t('cohorts.selected', { count: selected.size })}
+          {t('selected', { count: selected.size })}
         </p>
       </div>
-      <p className="muted">
-        {t('cohorts.shown', { shown: items.length, loaded })}
-      </p>
+      <p className="muted">{t('shown', { shown: items.length, loaded })}</p>
       <ul className="pick-items">
         {items.map((item) => (
           <li key={item.id}>

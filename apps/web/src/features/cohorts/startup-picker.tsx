@@ -20,7 +20,7 @@ export function StartupPicker({
   onChange,
   error,
 }: PickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cohorts');
   const api = useApi();
   const [parkId, setParkId] = useState('');
   const [incubatorId, setIncubatorId] = useState('');
@@ -52,7 +52,7 @@ export function StartupPicker({
 
   return (
     <PickList
-      legend={t('cohorts.startups')}
+      legend={t('startups')}
       items={shown.map((s) => {
         const name = startupName(s, locale);
         return {
@@ -69,7 +69,7 @@ export function StartupPicker({
       filters={
         <>
           <FilterSelect
-            label={t('cohorts.filterPark')}
+            label={t('filterPark')}
             value={parkId}
             options={parkOptions}
             onChange={(value) => {
@@ -78,7 +78,7 @@ export function StartupPicker({
             }}
           />
           <FilterSelect
-            label={t('cohorts.filterIncubator')}
+            label={t('filterIncubator')}
             value={incubatorId}
             options={incubatorOptions}
             onChange={setIncubatorId}

@@ -12,7 +12,7 @@ export function UnmatchedList({
   startupIds: readonly string[];
   locale: Locale;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['cohorts', 'common']);
   const api = useApi();
   const startups = useQueries({
     queries: startupIds.map((id) => ({
@@ -21,16 +21,17 @@ export function UnmatchedList({
     })),
   });
   if (startupIds.length === 0) {
-    return <p className="muted">{t('cohorts.noneUnmatched')}</p>;
+    return <p className="muted">{t('noneUnmatched')}</p>;
   }
   return (
-    <ul className="chip-list" aria-label={t('cohorts.unmatched')}>
+    <ul className="chip-list" aria-label={t('unmatched')}>
       {startupIds.map((id, index) => {
         const data = startups[index]?.data;
         const name = data ? startupName(data, locale) : null;
         return (
           <li key={id} className="badge badge-quiet" lang={name?.lang}>
-            {name?.text ?? (startups[index]?.error ? id : t('app.loading'))}
+            {name?.text ??
+              (startups[index]?.error ? id : t('common:app.loading'))}
           </li>
         );
       })}

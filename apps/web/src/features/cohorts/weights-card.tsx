@@ -21,7 +21,7 @@ const sumOf = (draft: Draft) =>
   WEIGHT_KEYS.reduce((sum, key) => sum + (Number(draft[key]) || 0), 0);
 
 function WeightsForm({ initial }: { initial: MatchWeights }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cohorts');
   const api = useApi();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
@@ -43,7 +43,10 @@ function WeightsForm({ initial }: { initial: MatchWeights }) {
     );
   }
 
-  const refusedSum = isApiError(save.error) && save.error.status === 400;
+  // The API names `weights` when the seven do not add up to 100.
+  const refusedSum =
+    isApiError(save.error) &&
+    save.error.detailFor('weights')?.code === 'field.invalid';
   return (
     <form className="form" noValidate onSubmit={submit}>
       <div className="weights-grid">
@@ -95,7 +98,7 @@ function WeightsForm({ initial }: { initial: MatchWeights }) {
 
 /** The programme's seven matching weights, with a live total; saved only when they add up to 100. */
 export function WeightsCard({ headingId }: { headingId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cohorts');
   const api = useApi();
   const weights = useQuery({
     queryKey: WEIGHTS_KEY,

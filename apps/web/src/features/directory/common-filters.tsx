@@ -20,18 +20,18 @@ export function CommonFacets({
   topicLabel: string;
   onChange(key: string, value: ParamValue): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['directory', 'mentors']);
   return (
     <>
       <FacetSelect
-        label={t('mentors.sector')}
+        label={t('mentors:sector')}
         name="sector"
         taxonomy="sectors"
         values={query.sector ?? []}
         onChange={(values) => onChange('sector', values)}
       />
       <FacetSelect
-        label={t('mentors.stage')}
+        label={t('mentors:stage')}
         name="stage"
         taxonomy="stages"
         values={query.stage ?? []}
@@ -45,7 +45,7 @@ export function CommonFacets({
         onChange={(values) => onChange('topic', values)}
       />
       <FacetSelect
-        label={t('mentors.language')}
+        label={t('mentors:language')}
         name="language"
         taxonomy="languages"
         values={query.language ?? []}
@@ -65,10 +65,10 @@ export function SortSelect({
   onChange(key: string, value: ParamValue): void;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['directory', 'mentors']);
   return (
     <SelectField
-      label={t('directory.sort')}
+      label={t('sort')}
       name="sort"
       value={value ?? 'name'}
       onChange={(event) =>

@@ -7,21 +7,21 @@ export function ContactBlock({
 }: {
   contact: ContactDetails | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   if (!contact) {
     return null;
   }
   return (
     <dl className="details details-compact">
       <div>
-        <dt>{t('directory.email')}</dt>
+        <dt>{t('email')}</dt>
         <dd>
           <a href={`mailto:${contact.email}`}>{contact.email}</a>
         </dd>
       </div>
       {contact.phone && (
         <div>
-          <dt>{t('directory.phone')}</dt>
+          <dt>{t('phone')}</dt>
           <dd>
             <a href={`tel:${contact.phone.replace(/[^+\d]/g, '')}`}>
               {contact.phone}

@@ -17,7 +17,7 @@ export function CountrySelect({
   values: readonly string[];
   onChange(values: string[]): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('directory');
   const locale = currentLocale(i18n);
   const current = values[0] ?? '';
   const codes: string[] = [...COMMON_COUNTRIES];
@@ -37,7 +37,7 @@ export function CountrySelect({
         onChange(event.target.value ? [event.target.value] : [])
       }
     >
-      <option value="">{t('directory.any')}</option>
+      <option value="">{t('any')}</option>
       {options.map((option) => (
         <option key={option.code} value={option.code}>
           {option.name}

@@ -16,20 +16,22 @@ export function DetailState({
   loadFailed: string;
   retry(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['directory', 'common']);
   if (!error) {
     return (
-      <StatusMessage className="page-status">{t('app.loading')}</StatusMessage>
+      <StatusMessage className="page-status">
+        {t('common:app.loading')}
+      </StatusMessage>
     );
   }
   const missing =
     isApiError(error) && (error.status === 404 || error.status === 400);
   return (
     <div className="page page-narrow">
-      <PageTitle title={missing ? t('notFound.title') : loadFailed} />
-      <h1>{missing ? t('notFound.title') : loadFailed}</h1>
+      <PageTitle title={missing ? t('common:notFound.title') : loadFailed} />
+      <h1>{missing ? t('common:notFound.title') : loadFailed}</h1>
       {missing ? (
-        <p>{t('directory.notFound')}</p>
+        <p>{t('notFound')}</p>
       ) : (
         <div className="stack">
           <ApiErrorAlert error={error} />
@@ -38,12 +40,12 @@ export function DetailState({
             className="button button-secondary"
             onClick={retry}
           >
-            {t('app.retry')}
+            {t('common:app.retry')}
           </button>
         </div>
       )}
       <p>
-        <Link to={backTo}>{t('directory.back')}</Link>
+        <Link to={backTo}>{t('back')}</Link>
       </p>
     </div>
   );

@@ -32,9 +32,9 @@ export function DirectoryResults<T>({
   renderItem,
   listClassName = 'park-grid directory-grid',
 }: DirectoryResultsProps<T>) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['directory', 'common']);
   if (isPending) {
-    return <StatusMessage>{t('app.loading')}</StatusMessage>;
+    return <StatusMessage>{t('common:app.loading')}</StatusMessage>;
   }
   if (error && items.length === 0) {
     return (
@@ -45,7 +45,7 @@ export function DirectoryResults<T>({
           className="button button-secondary"
           onClick={retry}
         >
-          {t('app.retry')}
+          {t('common:app.retry')}
         </button>
       </div>
     );
@@ -59,9 +59,7 @@ export function DirectoryResults<T>({
       {error ? <ApiErrorAlert title={loadFailed} error={error} /> : null}
       <div className="directory-more">
         <StatusMessage className="muted">
-          {hasNextPage
-            ? t('directory.showing', { count: items.length })
-            : t('directory.end')}
+          {hasNextPage ? t('showing', { count: items.length }) : t('end')}
         </StatusMessage>
         {hasNextPage && (
           <button
@@ -70,9 +68,7 @@ export function DirectoryResults<T>({
             onClick={fetchNextPage}
             disabled={isFetchingNextPage}
           >
-            {isFetchingNextPage
-              ? t('directory.loadingMore')
-              : t('directory.loadMore')}
+            {isFetchingNextPage ? t('loadingMore') : t('loadMore')}
           </button>
         )}
       </div>

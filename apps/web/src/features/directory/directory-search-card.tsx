@@ -20,14 +20,14 @@ export function DirectorySearchCard({
   onSearch(text: string): void;
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   return (
-    <section className="card filters-card" aria-label={t('directory.search')}>
+    <section className="card filters-card" aria-label={t('search')}>
       <SearchBox value={q ?? ''} hint={hint} onSearch={onSearch} />
       {children}
       {showClear && (
         <p>
-          <Link to={clearTo}>{t('directory.clearFilters')}</Link>
+          <Link to={clearTo}>{t('clearFilters')}</Link>
         </p>
       )}
     </section>

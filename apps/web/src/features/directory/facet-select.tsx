@@ -18,7 +18,7 @@ export function FacetSelect({
   values: readonly string[];
   onChange(values: string[]): void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('directory');
   const locale = currentLocale(i18n);
   return (
     <SelectField
@@ -29,7 +29,7 @@ export function FacetSelect({
         onChange(event.target.value ? [event.target.value] : [])
       }
     >
-      <option value="">{t('directory.any')}</option>
+      <option value="">{t('any')}</option>
       {taxonomyChoices(taxonomy, locale).map((choice) => (
         <option key={choice.value} value={choice.value}>
           {choice.label}

@@ -48,10 +48,10 @@ export function LocalTimeSection({
   children,
   ...pair
 }: TimePairProps & { headingId: string; children?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('directory.localTime')}</h2>
+      <h2 id={headingId}>{t('localTime')}</h2>
       <LocalTimePair {...pair} detailed />
       {children}
     </section>
@@ -60,10 +60,10 @@ export function LocalTimeSection({
 
 /** A "Local time" row of a card's details list. */
 export function LocalTimeDetail(pair: TimePairProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   return (
     <div>
-      <dt>{t('directory.localTime')}</dt>
+      <dt>{t('localTime')}</dt>
       <dd>
         <LocalTimePair {...pair} />
       </dd>
@@ -81,10 +81,10 @@ export function LocationDetail({
   country: string;
   locale: Locale;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   return (
     <div>
-      <dt>{t('directory.location')}</dt>
+      <dt>{t('location')}</dt>
       <dd>{placeName(city, country, locale)}</dd>
     </div>
   );

@@ -12,7 +12,7 @@ export function SearchBox({
   hint: string;
   onSearch(text: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   const [text, setText] = useState(value);
   // Follows the URL when it changes from outside (back button, "Clear filters").
   useEffect(() => setText(value), [value]);
@@ -27,7 +27,7 @@ export function SearchBox({
       }}
     >
       <TextField
-        label={t('directory.search')}
+        label={t('search')}
         hint={hint}
         type="search"
         name="q"
@@ -36,7 +36,7 @@ export function SearchBox({
         onChange={(event) => setText(event.target.value)}
       />
       <button type="submit" className="button button-primary">
-        {t('directory.searchButton')}
+        {t('searchButton')}
       </button>
     </form>
   );

@@ -1,12 +1,13 @@
 import type { Locale, TaxonomyName } from '@torchbridge/contracts';
 import { useTranslation } from 'react-i18next';
 import { ChipList } from '@torchbridge/ui';
-import type { TranslationResources } from '../../lib/i18n/resources/en';
+import type { DirectoryResources } from '../../lib/i18n/resources/en/directory';
+import type { StartupsResources } from '../../lib/i18n/resources/en/startups';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
 import './directory.css';
 
-type DirectoryKey = `directory.${keyof TranslationResources['directory']}`;
-type StartupKey = `startups.${keyof TranslationResources['startups']}`;
+type DirectoryKey = `directory:${keyof DirectoryResources}`;
+type StartupKey = `startups:${keyof StartupsResources}`;
 
 export type TaxonomyRow = [
   DirectoryKey | StartupKey,
@@ -22,7 +23,7 @@ export function TaxonomyDetails({
   rows: readonly TaxonomyRow[];
   locale: Locale;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['directory', 'startups']);
   return (
     <dl className="details taxonomy-details">
       {rows

@@ -70,8 +70,9 @@ describe('Find a mentor', () => {
         new ApiError({
           status: 409,
           error: 'Conflict',
-          message:
-            'You already have 3 pending requests; wait for an answer or withdraw one',
+          code: 'request.pending_limit',
+          params: { limit: 3 },
+          message: 'Too many pending requests',
         }),
       )
       .mockResolvedValue(makeRequest());
@@ -129,7 +130,8 @@ describe('Find a mentor', () => {
         Promise.reject(
           new ApiError({
             status: 404,
-            message: 'Create your startup profile to get recommendations',
+            code: 'recommendations.startup_required',
+            message: 'No startup profile',
           }),
         ),
       ),
@@ -138,6 +140,73 @@ describe('Find a mentor', () => {
     expect(
       await screen.findByRole('link', { name: 'Create your startup profile' }),
     ).toHaveAttribute('href', '/me/startup');
+  });
+
+  it('shows a refusal in Chinese to a Chinese reader', async () => {
+    const api = founderApi(
+      {
+        createRequest: jest.fn(() =>
+          Promise.reject(
+            new ApiError({
+              status: 409,
+              error: 'Conflict',
+              code: 'request.mentor_paused',
+              message: 'This mentor has paused mentoring for now',
+            }),
+          ),
+        ),
+      },
+      'zh-CN',
+    );
+    const { user } = renderApp({
+      api,
+      route: '/find-a-mentor',
+      locale: 'zh-CN',
+    });
+    await screen.findByRole('heading', { level: 2, name: 'Anna Schmidt' });
+
+    await user.click(
+      screen.getByRole('button', { name: '向 Anna Schmidt 发出请求' }),
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: '给 Anna Schmidt 的留言' }),
+      '我们需要 CE 认证方面的帮助。',
+    );
+    await user.click(screen.getByRole('button', { name: '发送请求' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '该导师目前暂停辅导。',
+    );
+  });
+
+  it('tells the server’s own words when the code is newer than the app', async () => {
+    const api = founderApi({
+      createRequest: jest.fn(() =>
+        Promise.reject(
+          new ApiError({
+            status: 409,
+            error: 'Conflict',
+            unknownCode: 'request.mentor_on_leave',
+            message: 'This mentor is on leave until May',
+          }),
+        ),
+      ),
+    });
+    const { user } = renderApp({ api, route: '/find-a-mentor' });
+    await screen.findByRole('heading', { level: 2, name: 'Anna Schmidt' });
+
+    await user.click(
+      screen.getByRole('button', { name: 'Request Anna Schmidt' }),
+    );
+    await user.type(
+      screen.getByRole('textbox', { name: 'Message to Anna Schmidt' }),
+      'Hello',
+    );
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This mentor is on leave until May',
+    );
   });
 
   it('speaks Chinese to a Chinese reader', async () => {

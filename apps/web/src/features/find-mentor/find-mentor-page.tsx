@@ -15,7 +15,7 @@ import '../directory/directory.css';
 import './find-mentor.css';
 
 export function FindMentorPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['findMentor', 'directory']);
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -26,39 +26,37 @@ export function FindMentorPage() {
     queryFn: () =>
       api.recommendations(allowRepeat ? { allowRepeat: true } : {}),
   });
-  // The API answers 404 until the founder has a startup profile to match against.
+  // The API refuses until the founder has a startup profile to match against.
   const noStartup =
-    isApiError(recommendations.error) && recommendations.error.status === 404;
+    isApiError(recommendations.error) &&
+    recommendations.error.code === 'recommendations.startup_required';
 
   return (
     <div className="page">
-      <PageTitle title={t('findMentor.title')} />
+      <PageTitle title={t('title')} />
       <header className="page-header">
-        <h1>{t('findMentor.title')}</h1>
-        <p className="lead">{t('findMentor.intro')}</p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
       </header>
-      <section className="card filters-card" aria-label={t('directory.search')}>
+      <section className="card filters-card" aria-label={t('directory:search')}>
         <CheckboxField
-          label={t('findMentor.includePast')}
+          label={t('includePast')}
           checked={allowRepeat}
           onChange={(event) => setAllowRepeat(event.target.checked)}
         />
       </section>
       {noStartup ? (
         <div className="notice">
-          <p>{t('findMentor.noStartup')}</p>
+          <p>{t('noStartup')}</p>
           <p>
-            <Link to="/me/startup">{t('findMentor.createStartup')}</Link>
+            <Link to="/me/startup">{t('createStartup')}</Link>
           </p>
         </div>
       ) : (
-        <QueryState
-          query={recommendations}
-          loadFailed={t('findMentor.loadFailed')}
-        >
+        <QueryState query={recommendations} loadFailed={t('loadFailed')}>
           {(items) =>
             items.length === 0 ? (
-              <p className="empty-state">{t('findMentor.empty')}</p>
+              <p className="empty-state">{t('empty')}</p>
             ) : (
               <ul className="recommendation-list">
                 {items.map((recommendation) => (

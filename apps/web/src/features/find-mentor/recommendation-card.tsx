@@ -21,7 +21,7 @@ export function RecommendationCard({
   now: Date;
   yourZone: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('findMentor');
   const headingId = useId();
   const { mentor, score, reasons } = recommendation;
   const [requesting, setRequesting] = useState(false);
@@ -43,7 +43,7 @@ export function RecommendationCard({
       </div>
       <ReasonList reasons={reasons} />
       <p className="muted">
-        {t('findMentor.localTime')}{' '}
+        {t('localTime')}{' '}
         <LocalTimePair
           theirZone={mentor.timeZone}
           yourZone={yourZone}
@@ -52,7 +52,7 @@ export function RecommendationCard({
         />
       </p>
       <StatusMessage className="success-text">
-        {sent ? t('findMentor.sent', { name: mentor.displayName }) : ''}
+        {sent ? t('sent', { name: mentor.displayName }) : ''}
       </StatusMessage>
       {requesting ? (
         <RequestForm
@@ -70,16 +70,16 @@ export function RecommendationCard({
             <button
               type="button"
               className="button button-primary"
-              aria-label={t('findMentor.requestName', {
+              aria-label={t('requestName', {
                 name: mentor.displayName,
               })}
               onClick={() => setRequesting(true)}
             >
-              {t('findMentor.request')}
+              {t('request')}
             </button>
           )}
           <Link to={`/mentors/${mentor.id}`}>
-            {t('findMentor.viewProfile', { name: mentor.displayName })}
+            {t('viewProfile', { name: mentor.displayName })}
           </Link>
         </div>
       )}

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
-import { apiFieldError } from '../../lib/api/describe-api-error';
-import { conflictMessages } from '../matching/conflict-message';
+import { useApiFieldError } from '../../lib/api/describe-api-error';
 import { REQUESTS_QUERY_KEY } from '../requests/requests-query';
 
 /** The inline "Request" form of one recommendation: a message, then POST; a refusal stays next to the form. */
@@ -21,7 +20,8 @@ export function RequestForm({
   onSent(request: MentorshipRequestView): void;
   onCancel(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('findMentor');
+  const apiFieldError = useApiFieldError();
   const api = useApi();
   const queryClient = useQueryClient();
   const messageRef = useRef<HTMLTextAreaElement>(null);
@@ -34,7 +34,7 @@ export function RequestForm({
       await queryClient.invalidateQueries({ queryKey: REQUESTS_QUERY_KEY });
     },
   });
-  const problem = message.trim() ? undefined : t('findMentor.messageRequired');
+  const problem = message.trim() ? undefined : t('messageRequired');
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,8 +50,8 @@ export function RequestForm({
     <form className="form" noValidate onSubmit={submit}>
       <TextAreaField
         ref={messageRef}
-        label={t('findMentor.message', { name: mentorName })}
-        hint={t('findMentor.messageHint')}
+        label={t('message', { name: mentorName })}
+        hint={t('messageHint')}
         name="message"
         rows={4}
         required
@@ -64,24 +64,21 @@ export function RequestForm({
         }
         autoFocus
       />
-      <ApiErrorAlert
-        error={send.error}
-        statusMessages={conflictMessages(send.error, t)}
-      />
+      <ApiErrorAlert error={send.error} />
       <div className="form-actions">
         <button
           type="submit"
           className="button button-primary"
           disabled={send.isPending}
         >
-          {send.isPending ? t('findMentor.sending') : t('findMentor.send')}
+          {send.isPending ? t('sending') : t('send')}
         </button>
         <button
           type="button"
           className="button button-secondary"
           onClick={onCancel}
         >
-          {t('findMentor.cancel')}
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -10,28 +10,28 @@ export function AccountCard({
   user: UserView;
   locale: Locale;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['home', 'common']);
   const headingId = useId();
   const createdAt = new Date(user.createdAt);
 
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('home.account.title')}</h2>
+      <h2 id={headingId}>{t('account.title')}</h2>
       <dl className="details">
         <div>
-          <dt>{t('home.account.email')}</dt>
+          <dt>{t('account.email')}</dt>
           <dd>{user.email}</dd>
         </div>
         <div>
-          <dt>{t('home.account.role')}</dt>
-          <dd>{t(`roles.${user.role}`)}</dd>
+          <dt>{t('account.role')}</dt>
+          <dd>{t(`common:roles.${user.role}`)}</dd>
         </div>
         <div>
-          <dt>{t('home.account.timeZone')}</dt>
+          <dt>{t('account.timeZone')}</dt>
           <dd>{user.timeZone}</dd>
         </div>
         <div>
-          <dt>{t('home.account.memberSince')}</dt>
+          <dt>{t('account.memberSince')}</dt>
           <dd>
             <time dateTime={user.createdAt}>
               {formatDateTime(createdAt, { locale, timeZone: user.timeZone })}

@@ -10,22 +10,22 @@ import { WorldClocksCard } from './world-clocks-card';
 import './home.css';
 
 export function HomePage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['home', 'common']);
   const user = useSignedInUser();
   const locale = currentLocale(i18n);
   const now = useNow();
 
   return (
     <div className="page">
-      <PageTitle title={t('home.pageTitle')} />
+      <PageTitle title={t('pageTitle')} />
       <header className="page-header">
-        <h1>{t('home.greeting', { name: user.displayName })}</h1>
+        <h1>{t('greeting', { name: user.displayName })}</h1>
         <p className="muted">
           <span className="badge">
-            {t('home.signedInAs', { role: t(`roles.${user.role}`) })}
+            {t('signedInAs', { role: t(`common:roles.${user.role}`) })}
           </span>
         </p>
-        <p className="lead">{t(`home.intro.${user.role}`)}</p>
+        <p className="lead">{t(`intro.${user.role}`)}</p>
       </header>
       <div className="card-grid">
         <LocalTimeCard now={now} locale={locale} timeZone={user.timeZone} />

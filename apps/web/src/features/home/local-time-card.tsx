@@ -16,20 +16,19 @@ export function LocalTimeCard({
   locale: Locale;
   timeZone: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const headingId = useId();
   const zoned = { locale, timeZone };
 
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('home.localTime.title')}</h2>
+      <h2 id={headingId}>{t('localTime.title')}</h2>
       <p className="clock-large">
         <time dateTime={now.toISOString()}>{formatClockTime(now, zoned)}</time>
       </p>
       <p>{formatShortDate(now, zoned)}</p>
       <p className="muted">
-        {t('home.localTime.zone', { zone: timeZone })} ·{' '}
-        {formatZoneName(now, zoned)}
+        {t('localTime.zone', { zone: timeZone })} · {formatZoneName(now, zoned)}
       </p>
     </section>
   );

@@ -43,28 +43,28 @@ export function WorldClocksCard({
   now: Date;
   locale: Locale;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const headingId = useId();
 
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('home.clocks.title')}</h2>
+      <h2 id={headingId}>{t('clocks.title')}</h2>
       <div className="clock-pair">
         <Clock
           now={now}
           locale={locale}
           timeZone={SHANGHAI}
-          city={t('home.clocks.shanghai')}
+          city={t('clocks.shanghai')}
         />
         <Clock
           now={now}
           locale={locale}
           timeZone={BERLIN}
-          city={t('home.clocks.berlin')}
+          city={t('clocks.berlin')}
         />
       </div>
       <p className="muted">
-        {t('home.clocks.ahead', { hours: hoursAhead(now, SHANGHAI, BERLIN) })}
+        {t('clocks.ahead', { hours: hoursAhead(now, SHANGHAI, BERLIN) })}
       </p>
     </section>
   );

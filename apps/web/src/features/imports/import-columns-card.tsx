@@ -5,13 +5,13 @@ import { IMPORT_COLUMNS } from './import-columns';
 
 /** The header row the chosen kind of file needs, so a manager can prepare it before uploading. */
 export function ImportColumnsCard({ kind }: { kind: ImportKind }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('imports');
   const headingId = useId();
   const { required, optional } = IMPORT_COLUMNS[kind];
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('imports.columns')}</h2>
-      <p className="muted">{t('imports.columnsHint')}</p>
+      <h2 id={headingId}>{t('columns')}</h2>
+      <p className="muted">{t('columnsHint')}</p>
       <ul className="column-list">
         {required.map((column) => (
           <li key={column}>
@@ -21,7 +21,7 @@ export function ImportColumnsCard({ kind }: { kind: ImportKind }) {
       </ul>
       {optional.length > 0 && (
         <>
-          <h3 className="field-label">{t('imports.optionalColumns')}</h3>
+          <h3 className="field-label">{t('optionalColumns')}</h3>
           <ul className="column-list">
             {optional.map((column) => (
               <li key={column}>

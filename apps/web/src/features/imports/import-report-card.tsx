@@ -4,22 +4,22 @@ import { useTranslation } from 'react-i18next';
 
 /** "N of M rows are ready" and one table row per problem, with the file's line and column. */
 export function ImportReportCard({ report }: { report: ImportReport }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('imports');
   const headingId = useId();
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {t('imports.ready', { good: report.goodRows, total: report.totalRows })}
+        {t('ready', { good: report.goodRows, total: report.totalRows })}
       </h2>
       {report.errors.length > 0 && (
         <div className="table-scroll">
           <table className="table">
-            <caption>{t('imports.problems')}</caption>
+            <caption>{t('problems')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('imports.line')}</th>
-                <th scope="col">{t('imports.field')}</th>
-                <th scope="col">{t('imports.message')}</th>
+                <th scope="col">{t('line')}</th>
+                <th scope="col">{t('field')}</th>
+                <th scope="col">{t('message')}</th>
               </tr>
             </thead>
             <tbody>

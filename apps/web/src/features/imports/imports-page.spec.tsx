@@ -99,7 +99,11 @@ describe('CSV import', () => {
       previewImport: jest.fn(() => Promise.resolve(makeReport())),
       confirmImport: jest.fn(() =>
         Promise.reject(
-          new ApiError({ status: 409, message: 'Already confirmed' }),
+          new ApiError({
+            status: 409,
+            code: 'import.already_confirmed',
+            message: 'This import has already been confirmed',
+          }),
         ),
       ),
     });

@@ -21,7 +21,7 @@ import { readFileText } from './read-file';
 import './imports.css';
 
 export function ImportsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('imports');
   const api = useApi();
   const queryClient = useQueryClient();
   const formId = useId();
@@ -51,14 +51,14 @@ export function ImportsPage() {
     event.preventDefault();
     startOver();
     if (!file) {
-      setFileProblem(t('imports.fileRequired'));
+      setFileProblem(t('fileRequired'));
       return;
     }
     let csv: string;
     try {
       csv = await readFileText(file);
     } catch {
-      setFileProblem(t('imports.fileUnreadable'));
+      setFileProblem(t('fileUnreadable'));
       return;
     }
     setFileProblem(undefined);
@@ -66,18 +66,19 @@ export function ImportsPage() {
   }
 
   const alreadyConfirmed =
-    isApiError(confirm.error) && confirm.error.status === 409;
+    isApiError(confirm.error) &&
+    confirm.error.code === 'import.already_confirmed';
 
   return (
     <div className="page page-narrow">
-      <PageTitle title={t('imports.title')} />
+      <PageTitle title={t('title')} />
       <header className="page-header">
-        <h1>{t('imports.title')}</h1>
-        <p className="lead">{t('imports.intro')}</p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
       </header>
       <section className="card" aria-labelledby={`${formId}title`}>
         <h2 id={`${formId}title`} className="visually-hidden">
-          {t('imports.check')}
+          {t('check')}
         </h2>
         <form
           className="form"
@@ -85,12 +86,12 @@ export function ImportsPage() {
           onSubmit={(event) => void check(event)}
         >
           <ChoiceGroup<ImportKind>
-            legend={t('imports.kind')}
+            legend={t('kind')}
             name="kind"
             value={kind}
             choices={[
-              { value: 'mentors', label: t('imports.kindMentors') },
-              { value: 'startups', label: t('imports.kindStartups') },
+              { value: 'mentors', label: t('kindMentors') },
+              { value: 'startups', label: t('kindStartups') },
             ]}
             onChange={(next) => {
               setKind(next);
@@ -99,9 +100,9 @@ export function ImportsPage() {
           />
           <div className="field">
             <label htmlFor={fileIds.control} className="field-label">
-              {t('imports.file')}
+              {t('file')}
             </label>
-            <FieldHint ids={fileIds} hint={t('imports.fileHint')} />
+            <FieldHint ids={fileIds} hint={t('fileHint')} />
             <FieldError ids={fileIds} error={fileProblem} />
             <input
               id={fileIds.control}
@@ -125,7 +126,7 @@ export function ImportsPage() {
               className="button button-primary"
               disabled={preview.isPending}
             >
-              {preview.isPending ? t('imports.checking') : t('imports.check')}
+              {preview.isPending ? t('checking') : t('check')}
             </button>
           </div>
         </form>
@@ -136,7 +137,7 @@ export function ImportsPage() {
           <div className="form-actions import-actions">
             {confirm.isSuccess ? (
               <StatusMessage className="success-text">
-                {t('imports.done', { count: confirm.data.written ?? 0 })}
+                {t('done', { count: confirm.data.written ?? 0 })}
               </StatusMessage>
             ) : report.goodRows > 0 ? (
               <button
@@ -146,20 +147,14 @@ export function ImportsPage() {
                 onClick={() => confirm.mutate(report.id)}
               >
                 {confirm.isPending
-                  ? t('imports.confirming')
-                  : t('imports.confirm', { count: report.goodRows })}
+                  ? t('confirming')
+                  : t('confirm', { count: report.goodRows })}
               </button>
             ) : (
-              <p>{t('imports.nothingToImport')}</p>
+              <p>{t('nothingToImport')}</p>
             )}
           </div>
-          {alreadyConfirmed ? (
-            <p role="alert" className="alert alert-error">
-              {t('imports.alreadyDone')}
-            </p>
-          ) : (
-            <ApiErrorAlert error={confirm.error} />
-          )}
+          <ApiErrorAlert error={confirm.error} />
         </>
       )}
       <ImportColumnsCard kind={kind} />

@@ -14,7 +14,7 @@ export function ReasonList({
   label?: string;
   perspective?: ReasonPerspective;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('matching');
   const locale = currentLocale(i18n);
   return (
     <ul className="reason-list" aria-label={label ?? t('reasons.label')}>

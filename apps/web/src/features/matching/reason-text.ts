@@ -21,7 +21,10 @@ function num(value: ReasonView['params'][string] | undefined): number {
 }
 
 /** "A, B and C" in English, "A、B、C" in Chinese. */
-export function joinList(items: readonly string[], t: TFunction): string {
+export function joinList(
+  items: readonly string[],
+  t: TFunction<'matching'>,
+): string {
   if (items.length <= 1) {
     return items.join('');
   }
@@ -36,7 +39,7 @@ export type ReasonPerspective = 'founder' | 'pair';
 export function reasonText(
   reason: ReasonView,
   locale: Locale,
-  t: TFunction,
+  t: TFunction<'matching'>,
   perspective: ReasonPerspective = 'founder',
 ): string {
   const { params } = reason;

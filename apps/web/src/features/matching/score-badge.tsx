@@ -3,8 +3,8 @@ import './matching.css';
 
 /** The 1..100 match score as a round badge; the accessible name says what the number means. */
 export function ScoreBadge({ score }: { score: number }) {
-  const { t } = useTranslation();
-  const label = t('matching.score', { score });
+  const { t } = useTranslation('matching');
+  const label = t('score', { score });
   return (
     <span className="score-badge" role="img" aria-label={label} title={label}>
       {score}

@@ -19,7 +19,7 @@ export function MentorCard({
   yourZone: string;
   staff: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['mentors', 'common', 'directory']);
   const headline = pickText(mentor.headlineEn, mentor.headlineZh, locale);
   const label = (name: Parameters<typeof taxonomyLabel>[0], code: string) =>
     taxonomyLabel(name, code, locale);
@@ -39,23 +39,23 @@ export function MentorCard({
         {mentor.status === 'paused' && (
           <span className="badge badge-warning">
             {mentor.pausedUntil
-              ? t('mentors.pausedUntil', { date: mentor.pausedUntil })
-              : t('mentors.paused')}
+              ? t('pausedUntil', { date: mentor.pausedUntil })
+              : t('paused')}
           </span>
         )}
         {staff && mentor.vetting !== 'approved' && (
           <span className="badge badge-quiet">
-            {t(`vettingStates.${mentor.vetting}`)}
+            {t(`common:vettingStates.${mentor.vetting}`)}
           </span>
         )}
       </p>
       <ChipList
-        label={t('directory.sectors')}
+        label={t('directory:sectors')}
         items={mentor.sectors.map((code) => label('sectors', code))}
         quiet
       />
       <ChipList
-        label={t('directory.languages')}
+        label={t('directory:languages')}
         items={mentor.languages.map((code) => label('languages', code))}
         quiet
       />
@@ -73,7 +73,7 @@ export function MentorCard({
         />
       </dl>
       <p className="muted directory-card-foot">
-        {t('mentors.freePlaces', {
+        {t('freePlaces', {
           count: mentor.freePlaces,
           capacity: mentor.capacity,
         })}

@@ -16,38 +16,34 @@ export function MentorFilters({
   staff: boolean;
   onChange(key: string, value: ParamValue): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['mentors', 'common', 'directory']);
   return (
     <div className="filter-grid">
-      <CommonFacets
-        query={query}
-        topicLabel={t('mentors.topic')}
-        onChange={onChange}
-      />
+      <CommonFacets query={query} topicLabel={t('topic')} onChange={onChange} />
       <CountrySelect
-        label={t('mentors.country')}
+        label={t('country')}
         values={query.country ?? []}
         onChange={(values) => onChange('country', values)}
       />
       {staff && (
         <SelectField
-          label={t('mentors.vetting')}
+          label={t('vetting')}
           name="vetting"
           value={query.vetting ?? ''}
           onChange={(event) => onChange('vetting', event.target.value)}
         >
-          <option value="">{t('directory.any')}</option>
+          <option value="">{t('directory:any')}</option>
           {VETTING_STATES.map((state) => (
             <option key={state} value={state}>
-              {t(`vettingStates.${state}`)}
+              {t(`common:vettingStates.${state}`)}
             </option>
           ))}
         </SelectField>
       )}
       <SortSelect value={query.sort} onChange={onChange}>
-        <option value="name">{t('mentors.sortName')}</option>
-        <option value="newest">{t('mentors.sortNewest')}</option>
-        <option value="free-places">{t('mentors.sortFreePlaces')}</option>
+        <option value="name">{t('sortName')}</option>
+        <option value="newest">{t('sortNewest')}</option>
+        <option value="free-places">{t('sortFreePlaces')}</option>
       </SortSelect>
       <label className="choice choice-single filter-check">
         <input
@@ -56,7 +52,7 @@ export function MentorFilters({
           checked={query.available === true}
           onChange={(event) => onChange('available', event.target.checked)}
         />
-        <span>{t('mentors.available')}</span>
+        <span>{t('available')}</span>
       </label>
     </div>
   );

@@ -99,7 +99,11 @@ describe('Mentor page', () => {
     const api = signedInApi(makeUser(), {
       mentor: jest.fn(() =>
         Promise.reject(
-          new ApiError({ status: 404, message: 'No such mentor' }),
+          new ApiError({
+            status: 404,
+            code: 'mentor.not_found',
+            message: 'No such mentor',
+          }),
         ),
       ),
     });

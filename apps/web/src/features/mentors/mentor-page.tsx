@@ -21,7 +21,7 @@ import {
 
 export function MentorPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['mentors', 'common', 'directory']);
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -38,7 +38,7 @@ export function MentorPage() {
       <DetailState
         error={mentor.error}
         backTo="/mentors"
-        loadFailed={t('mentors.loadFailed')}
+        loadFailed={t('loadFailed')}
         retry={() => void mentor.refetch()}
       />
     );
@@ -51,7 +51,7 @@ export function MentorPage() {
     <div className="page detail-page">
       <PageTitle title={m.displayName} />
       <p>
-        <Link to="/mentors">{t('directory.back')}</Link>
+        <Link to="/mentors">{t('directory:back')}</Link>
       </p>
       <header className="page-header">
         <h1>{m.displayName}</h1>
@@ -65,14 +65,14 @@ export function MentorPage() {
           {m.status === 'paused' && (
             <span className="badge badge-warning">
               {m.pausedUntil
-                ? t('mentors.pausedUntil', { date: m.pausedUntil })
-                : t('mentors.paused')}
+                ? t('pausedUntil', { date: m.pausedUntil })
+                : t('paused')}
             </span>
           )}
           {m.vetting !== 'approved' && (
             <span className="badge badge-quiet">
-              {t('mentors.vettingState', {
-                state: t(`vettingStates.${m.vetting}`),
+              {t('vettingState', {
+                state: t(`common:vettingStates.${m.vetting}`),
               })}
             </span>
           )}
@@ -82,17 +82,17 @@ export function MentorPage() {
         <div className="stack">
           <ProfileTextSection
             headingId={`${timeId}bio`}
-            title={t('mentors.bio')}
+            title={t('bio')}
             text={bio}
-            empty={t('mentors.noBio')}
+            empty={t('noBio')}
           >
             <TaxonomyDetails
               locale={locale}
               rows={[
-                ['directory.sectors', 'sectors', m.sectors],
-                ['directory.stages', 'stages', m.stages],
-                ['directory.topics', 'topics', m.topics],
-                ['directory.languages', 'languages', m.languages],
+                ['directory:sectors', 'sectors', m.sectors],
+                ['directory:stages', 'stages', m.stages],
+                ['directory:topics', 'topics', m.topics],
+                ['directory:languages', 'languages', m.languages],
               ]}
             />
           </ProfileTextSection>
@@ -113,7 +113,7 @@ export function MentorPage() {
               />
             </dl>
             <p className="muted">
-              {t('mentors.freePlaces', {
+              {t('freePlaces', {
                 count: m.freePlaces,
                 capacity: m.capacity,
               })}
@@ -121,13 +121,13 @@ export function MentorPage() {
           </LocalTimeSection>
           {m.contact && (
             <section className="card" aria-labelledby={contactId}>
-              <h2 id={contactId}>{t('directory.contact')}</h2>
+              <h2 id={contactId}>{t('directory:contact')}</h2>
               <ContactBlock contact={m.contact} />
             </section>
           )}
           {m.conflicts.length > 0 && (
             <section className="card" aria-labelledby={`${contactId}conflicts`}>
-              <h2 id={`${contactId}conflicts`}>{t('mentors.conflicts')}</h2>
+              <h2 id={`${contactId}conflicts`}>{t('conflicts')}</h2>
               <ul>
                 {m.conflicts.map((name) => (
                   <li key={name}>{name}</li>

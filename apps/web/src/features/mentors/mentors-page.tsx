@@ -18,7 +18,7 @@ import { hasFilters, mentorQueryFrom } from './mentor-query';
 export const MENTORS_QUERY_KEY = ['mentors'] as const;
 
 export function MentorsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('mentors');
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -35,14 +35,14 @@ export function MentorsPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('mentors.title')} />
+      <PageTitle title={t('title')} />
       <header className="page-header">
-        <h1>{t('mentors.title')}</h1>
-        <p className="lead">{t('mentors.intro')}</p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
       </header>
       <DirectorySearchCard
         q={query.q}
-        hint={t('mentors.searchHint')}
+        hint={t('searchHint')}
         clearTo="/mentors"
         showClear={hasFilters(params)}
         onSearch={(text) => change('q', text)}
@@ -51,8 +51,8 @@ export function MentorsPage() {
       </DirectorySearchCard>
       <DirectoryResults
         {...pageState(pages)}
-        loadFailed={t('mentors.loadFailed')}
-        empty={t('mentors.empty')}
+        loadFailed={t('loadFailed')}
+        empty={t('empty')}
         renderItem={(mentor) => (
           <MentorCard
             key={mentor.id}

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceGroup, TextAreaField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
-import { conflictMessages } from '../matching/conflict-message';
 import { useMentorshipAction } from './use-mentorship-action';
 
 /** Close as completed, or as ended early with the reason the other side will read. */
@@ -15,7 +14,7 @@ export function EndMentorshipForm({
   mentorshipId: string;
   onClosed(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentorships');
   const api = useApi();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [outcome, setOutcome] = useState<MentorshipOutcome>('completed');
@@ -31,9 +30,7 @@ export function EndMentorshipForm({
     onClosed,
   );
   const reasonProblem =
-    outcome === 'ended' && !reason.trim()
-      ? t('mentorships.endReasonRequired')
-      : undefined;
+    outcome === 'ended' && !reason.trim() ? t('endReasonRequired') : undefined;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,19 +45,19 @@ export function EndMentorshipForm({
   return (
     <form className="form" noValidate onSubmit={submit}>
       <ChoiceGroup<MentorshipOutcome>
-        legend={t('mentorships.outcome')}
+        legend={t('outcome')}
         name="outcome"
         value={outcome}
         onChange={setOutcome}
         choices={[
-          { value: 'completed', label: t('mentorships.completed') },
-          { value: 'ended', label: t('mentorships.endedEarly') },
+          { value: 'completed', label: t('completed') },
+          { value: 'ended', label: t('endedEarly') },
         ]}
       />
       <TextAreaField
         ref={reasonRef}
-        label={t('mentorships.endReasonLabel')}
-        hint={t('mentorships.endReasonHint')}
+        label={t('endReasonLabel')}
+        hint={t('endReasonHint')}
         name="reason"
         rows={3}
         maxLength={1000}
@@ -68,17 +65,14 @@ export function EndMentorshipForm({
         onChange={(event) => setReason(event.target.value)}
         error={attempted ? reasonProblem : undefined}
       />
-      <ApiErrorAlert
-        error={end.error}
-        statusMessages={conflictMessages(end.error, t)}
-      />
+      <ApiErrorAlert error={end.error} />
       <div className="form-actions">
         <button
           type="submit"
           className="button button-danger"
           disabled={end.isPending}
         >
-          {t('mentorships.endSubmit')}
+          {t('endSubmit')}
         </button>
       </div>
     </form>

@@ -5,7 +5,6 @@ import { ChoiceGroup, TextAreaField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { formatShortDate } from '../../lib/time/format';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
-import { conflictMessages } from '../matching/conflict-message';
 import { useMentorshipAction } from './use-mentorship-action';
 
 const RATINGS = ['1', '2', '3', '4', '5'] as const;
@@ -29,7 +28,7 @@ export function FeedbackSection({
   timeZone: string;
   headingId: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentorships');
   const api = useApi();
   const [rating, setRating] = useState<Rating>('');
   const [comment, setComment] = useState('');
@@ -46,7 +45,7 @@ export function FeedbackSection({
   );
   const feedback = mentorship.feedback ?? [];
   const given = feedback.some((item) => item.authorId === viewerId);
-  const ratingProblem = rating ? undefined : t('mentorships.ratingRequired');
+  const ratingProblem = rating ? undefined : t('ratingRequired');
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,14 +57,14 @@ export function FeedbackSection({
 
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('mentorships.feedback')}</h2>
+      <h2 id={headingId}>{t('feedback')}</h2>
       {sent && (
         <p role="status" className="success-text">
-          {t('mentorships.feedbackSent')}
+          {t('feedbackSent')}
         </p>
       )}
       {feedback.length === 0 ? (
-        <p className="muted">{t('mentorships.noFeedback')}</p>
+        <p className="muted">{t('noFeedback')}</p>
       ) : (
         <ul className="feedback-list">
           {feedback.map((item) => (
@@ -73,13 +72,13 @@ export function FeedbackSection({
               <p>
                 <strong>
                   {item.authorId === viewerId
-                    ? t('mentorships.yourFeedback')
-                    : t('mentorships.theirFeedback', {
+                    ? t('yourFeedback')
+                    : t('theirFeedback', {
                         name: nameOf(item.authorId),
                       })}
                 </strong>{' '}
                 <span className="badge">
-                  {t('mentorships.stars', { rating: item.rating })}
+                  {t('stars', { rating: item.rating })}
                 </span>{' '}
                 <span className="muted">
                   {formatShortDate(new Date(item.createdAt), {
@@ -96,7 +95,7 @@ export function FeedbackSection({
       {canAct && !given && (
         <form className="form" noValidate onSubmit={submit}>
           <ChoiceGroup<Rating>
-            legend={t('mentorships.rating')}
+            legend={t('rating')}
             name="rating"
             value={rating}
             onChange={setRating}
@@ -104,24 +103,21 @@ export function FeedbackSection({
             error={attempted ? ratingProblem : undefined}
           />
           <TextAreaField
-            label={t('mentorships.comment')}
+            label={t('comment')}
             name="comment"
             rows={3}
             maxLength={2000}
             value={comment}
             onChange={(event) => setComment(event.target.value)}
           />
-          <ApiErrorAlert
-            error={send.error}
-            statusMessages={conflictMessages(send.error, t)}
-          />
+          <ApiErrorAlert error={send.error} />
           <div className="form-actions">
             <button
               type="submit"
               className="button button-primary"
               disabled={send.isPending}
             >
-              {t('mentorships.feedbackSubmit')}
+              {t('feedbackSubmit')}
             </button>
           </div>
         </form>

@@ -20,7 +20,7 @@ import './mentorships.css';
 
 export function MentorshipPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('mentorships');
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -37,7 +37,7 @@ export function MentorshipPage() {
       <DetailState
         error={mentorship.error}
         backTo="/mentorships"
-        loadFailed={t('mentorships.loadFailed')}
+        loadFailed={t('loadFailed')}
         retry={() => void mentorship.refetch()}
       />
     );
@@ -59,7 +59,7 @@ export function MentorshipPage() {
     <div className="page detail-page">
       <PageTitle title={title} />
       <p>
-        <Link to="/mentorships">{t('mentorships.back')}</Link>
+        <Link to="/mentorships">{t('back')}</Link>
       </p>
       <header className="page-header">
         <h1>
@@ -68,26 +68,24 @@ export function MentorshipPage() {
           {m.mentor.displayName}
         </h1>
         <p className="park-tags">
-          <span className="badge">{t(`mentorships.statuses.${m.status}`)}</span>
+          <span className="badge">{t(`statuses.${m.status}`)}</span>
           <span className="badge badge-quiet">
-            {t('mentorships.since', { date: date(m.startedAt) })}
+            {t('since', { date: date(m.startedAt) })}
           </span>
           {m.endedAt && (
             <span className="badge badge-quiet">
-              {t('mentorships.endedOn', { date: date(m.endedAt) })}
+              {t('endedOn', { date: date(m.endedAt) })}
             </span>
           )}
         </p>
-        {m.endReason && (
-          <p>{t('mentorships.endReason', { reason: m.endReason })}</p>
-        )}
+        {m.endReason && <p>{t('endReason', { reason: m.endReason })}</p>}
         {party && m.conversationId && (
           <p>
             <Link
               to={`/messages/${m.conversationId}`}
               className="button button-secondary"
             >
-              {t('mentorships.openConversation')}
+              {t('openConversation')}
             </Link>
           </p>
         )}
@@ -95,17 +93,17 @@ export function MentorshipPage() {
       <StatusMessage className="success-text">{closedMessage}</StatusMessage>
       <div className="stack">
         <section className="card" aria-labelledby={`${ids}times`}>
-          <h2 id={`${ids}times`}>{t('mentorships.times')}</h2>
+          <h2 id={`${ids}times`}>{t('times')}</h2>
           <PairClocks
             now={now}
             locale={locale}
             sides={[
               {
-                label: t('mentorships.startupTime', { name: startup.text }),
+                label: t('startupTime', { name: startup.text }),
                 timeZone: m.startup.timeZone,
               },
               {
-                label: t('mentorships.mentorTime', {
+                label: t('mentorTime', {
                   name: m.mentor.displayName,
                 }),
                 timeZone: m.mentor.timeZone,
@@ -114,14 +112,11 @@ export function MentorshipPage() {
           />
         </section>
         <section className="card" aria-labelledby={`${ids}milestones`}>
-          <h2 id={`${ids}milestones`}>{t('mentorships.milestones')}</h2>
+          <h2 id={`${ids}milestones`}>{t('milestones')}</h2>
           {(m.milestones ?? []).length === 0 ? (
-            <p className="muted">{t('mentorships.noMilestones')}</p>
+            <p className="muted">{t('noMilestones')}</p>
           ) : (
-            <ul
-              className="milestone-list"
-              aria-label={t('mentorships.milestones')}
-            >
+            <ul className="milestone-list" aria-label={t('milestones')}>
               {(m.milestones ?? []).map((milestone) => (
                 <MilestoneItem
                   key={milestone.id}
@@ -142,10 +137,10 @@ export function MentorshipPage() {
         </section>
         {party && active && (
           <section className="card" aria-labelledby={`${ids}end`}>
-            <h2 id={`${ids}end`}>{t('mentorships.end')}</h2>
+            <h2 id={`${ids}end`}>{t('end')}</h2>
             <EndMentorshipForm
               mentorshipId={m.id}
-              onClosed={() => setClosedMessage(t('mentorships.closed'))}
+              onClosed={() => setClosedMessage(t('closed'))}
             />
           </section>
         )}

@@ -10,7 +10,7 @@ import { QueryState } from '../../lib/api/query-state';
 import { mentorshipStartupName } from './mentorship-names';
 
 export function MentorshipsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('mentorships');
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -22,15 +22,15 @@ export function MentorshipsPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('mentorships.title')} />
+      <PageTitle title={t('title')} />
       <header className="page-header">
-        <h1>{t('mentorships.title')}</h1>
-        <p className="lead">{t('mentorships.intro')}</p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
       </header>
-      <QueryState query={mentorships} loadFailed={t('mentorships.loadFailed')}>
+      <QueryState query={mentorships} loadFailed={t('loadFailed')}>
         {(items) =>
           items.length === 0 ? (
-            <p className="empty-state">{t('mentorships.empty')}</p>
+            <p className="empty-state">{t('empty')}</p>
           ) : (
             <ul className="park-grid directory-grid">
               {items.map((mentorship) => {
@@ -46,11 +46,11 @@ export function MentorshipsPage() {
                     </h2>
                     <p className="park-tags">
                       <span className="badge">
-                        {t(`mentorships.statuses.${mentorship.status}`)}
+                        {t(`statuses.${mentorship.status}`)}
                       </span>
                     </p>
                     <p className="muted">
-                      {t('mentorships.since', {
+                      {t('since', {
                         date: formatShortDate(new Date(mentorship.startedAt), {
                           locale,
                           timeZone,

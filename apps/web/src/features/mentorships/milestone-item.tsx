@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../lib/api/services-context';
 import { formatShortDate } from '../../lib/time/format';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
-import { conflictMessages } from '../matching/conflict-message';
 import { milestoneTitle } from './milestone-title';
 import { useMentorshipAction } from './use-mentorship-action';
 
@@ -29,7 +28,7 @@ export function MilestoneItem({
   locale: Locale;
   timeZone: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentorships');
   const api = useApi();
   const title = milestoneTitle(milestone, locale);
   const agree = useMentorshipAction(mentorship.id, () =>
@@ -43,16 +42,16 @@ export function MilestoneItem({
 
   let state: string;
   if (milestone.achievedAt) {
-    state = t('mentorships.achievedOn', {
+    state = t('achievedOn', {
       date: formatShortDate(new Date(milestone.achievedAt), {
         locale,
         timeZone,
       }),
     });
   } else if (milestone.agreed) {
-    state = t('mentorships.agreedState');
+    state = t('agreedState');
   } else {
-    state = t('mentorships.waitingForOther');
+    state = t('waitingForOther');
   }
 
   return (
@@ -65,33 +64,30 @@ export function MilestoneItem({
       </p>
       <p className="muted">
         {mine
-          ? t('mentorships.proposedByYou')
-          : t('mentorships.proposedByOther', { name: proposerName })}
+          ? t('proposedByYou')
+          : t('proposedByOther', { name: proposerName })}
       </p>
-      <ApiErrorAlert
-        error={error}
-        statusMessages={conflictMessages(error, t)}
-      />
+      <ApiErrorAlert error={error} />
       {canAct && !milestone.agreed && !mine && (
         <button
           type="button"
           className="button button-primary"
-          aria-label={t('mentorships.agreeTitle', { title })}
+          aria-label={t('agreeTitle', { title })}
           disabled={agree.isPending}
           onClick={() => agree.mutate(undefined)}
         >
-          {t('mentorships.agree')}
+          {t('agree')}
         </button>
       )}
       {canAct && milestone.agreed && !milestone.achievedAt && (
         <button
           type="button"
           className="button button-secondary"
-          aria-label={t('mentorships.achieveTitle', { title })}
+          aria-label={t('achieveTitle', { title })}
           disabled={achieve.isPending}
           onClick={() => achieve.mutate(undefined)}
         >
-          {t('mentorships.achieve')}
+          {t('achieve')}
         </button>
       )}
     </li>

@@ -17,7 +17,7 @@ export function PairClocks({
   now: Date;
   locale: Locale;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   return (
     <div className="clock-pair">
       {sides.map((side) => (
@@ -27,7 +27,7 @@ export function PairClocks({
             {formatClockTime(now, { locale, timeZone: side.timeZone })}
           </p>
           <p className="clock-meta muted">
-            {t('directory.zoneLine', {
+            {t('zoneLine', {
               zone: usableTimeZone(side.timeZone).replaceAll('_', ' '),
               offset: formatZoneName(
                 now,

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
-import { apiFieldError } from '../../lib/api/describe-api-error';
+import { useApiFieldError } from '../../lib/api/describe-api-error';
 import { useMentorshipAction } from './use-mentorship-action';
 
 function isMilestoneCode(value: string): value is MilestoneCode {
@@ -25,7 +25,8 @@ export function ProposeMilestoneForm({
   mentorshipId: string;
   locale: Locale;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mentorships');
+  const apiFieldError = useApiFieldError();
   const api = useApi();
   const titleRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState<MilestoneCode>(MILESTONE_CODES[0]);
@@ -44,8 +45,7 @@ export function ProposeMilestoneForm({
     },
   );
   const custom = code === 'custom';
-  const titleProblem =
-    custom && !title.trim() ? t('mentorships.titleRequired') : undefined;
+  const titleProblem = custom && !title.trim() ? t('titleRequired') : undefined;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -62,12 +62,12 @@ export function ProposeMilestoneForm({
       className="form"
       noValidate
       onSubmit={submit}
-      aria-label={t('mentorships.propose')}
+      aria-label={t('propose')}
     >
-      <h3>{t('mentorships.propose')}</h3>
+      <h3>{t('propose')}</h3>
       <div className="form-row">
         <SelectField
-          label={t('mentorships.milestone')}
+          label={t('milestone')}
           name="code"
           value={code}
           onChange={(event) => {
@@ -85,8 +85,8 @@ export function ProposeMilestoneForm({
         {custom && (
           <TextField
             ref={titleRef}
-            label={t('mentorships.customTitle')}
-            hint={t('mentorships.customTitleHint')}
+            label={t('customTitle')}
+            hint={t('customTitleHint')}
             name="title"
             maxLength={200}
             required
@@ -106,7 +106,7 @@ export function ProposeMilestoneForm({
           className="button button-primary"
           disabled={propose.isPending}
         >
-          {t('mentorships.proposeSubmit')}
+          {t('proposeSubmit')}
         </button>
       </div>
     </form>

@@ -18,7 +18,7 @@ export function Composer({
   onSend(body: string): void;
   onTyping(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('messages');
   const ids = useId();
   const [body, setBody] = useState('');
   const lastTyping = useRef(0);
@@ -61,7 +61,7 @@ export function Composer({
 
   return (
     <form className="composer" onSubmit={onSubmit}>
-      <label htmlFor={`${ids}body`}>{t('messages.composer')}</label>
+      <label htmlFor={`${ids}body`}>{t('composer')}</label>
       <textarea
         id={`${ids}body`}
         rows={3}
@@ -73,16 +73,16 @@ export function Composer({
       />
       <div className="composer-row">
         <p id={`${ids}hint`} className="muted">
-          {t('messages.composerHint')}
+          {t('composerHint')}
         </p>
         <p id={`${ids}count`} className="muted composer-count">
-          {t('messages.counter', {
+          {t('counter', {
             count: body.length,
             max: MESSAGE_MAX_LENGTH,
           })}
         </p>
         <button type="submit" className="button" disabled={empty}>
-          {t('messages.send')}
+          {t('send')}
         </button>
       </div>
     </form>

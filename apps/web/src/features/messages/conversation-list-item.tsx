@@ -13,12 +13,12 @@ export function ConversationListItem({
   viewerId: string;
   format: ZonedFormat;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('messages');
   const last = conversation.lastMessage;
   const preview = !last
-    ? t('messages.noMessagesYet')
+    ? t('noMessagesYet')
     : last.senderId === viewerId
-      ? t('messages.youSaid', { body: last.body })
+      ? t('youSaid', { body: last.body })
       : last.body;
   return (
     <li className="card conversation-item">
@@ -28,7 +28,7 @@ export function ConversationListItem({
         </Link>
         {conversation.unread > 0 && (
           <span className="badge unread-badge">
-            {t('messages.unread', { count: conversation.unread })}
+            {t('unread', { count: conversation.unread })}
           </span>
         )}
       </p>

@@ -16,7 +16,7 @@ import './messages.css';
 
 export function ConversationPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['messages', 'common']);
   const conversations = useConversations();
   const conversation = conversations.data?.find((c) => c.id === id);
   const store = useChatStore();
@@ -26,7 +26,7 @@ export function ConversationPage() {
       <DetailState
         error={conversations.error}
         backTo="/messages"
-        loadFailed={t('messages.loadFailed')}
+        loadFailed={t('loadFailed')}
         retry={() => void conversations.refetch()}
       />
     );
@@ -34,11 +34,11 @@ export function ConversationPage() {
   if (!conversation) {
     return (
       <div className="page page-narrow">
-        <PageTitle title={t('notFound.title')} />
-        <h1>{t('notFound.title')}</h1>
-        <p>{store.wasRemoved(id) ? t('messages.removed') : t('messages.notFound')}</p>
+        <PageTitle title={t('common:notFound.title')} />
+        <h1>{t('common:notFound.title')}</h1>
+        <p>{store.wasRemoved(id) ? t('removed') : t('notFound')}</p>
         <p>
-          <Link to="/messages">{t('messages.back')}</Link>
+          <Link to="/messages">{t('back')}</Link>
         </p>
       </div>
     );
@@ -52,7 +52,7 @@ function LiveConversation({
 }: {
   conversation: ConversationView;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['messages', 'common']);
   const api = useApi();
   const store = useChatStore();
   const user = useSignedInUser();
@@ -77,9 +77,9 @@ function LiveConversation({
     <div className="page conversation-page">
       <PageTitle title={name} />
       <p>
-        <Link to="/messages">{t('messages.back')}</Link>
+        <Link to="/messages">{t('back')}</Link>
       </p>
-      <h1>{conversation.kind === 'group' ? name : t('messages.with', { name })}</h1>
+      <h1>{conversation.kind === 'group' ? name : t('with', { name })}</h1>
       <MembersPanel conversation={conversation} viewer={user} />
       <ConversationThread conversation={conversation} viewer={user} />
     </div>

@@ -28,7 +28,7 @@ export function ConversationThread({
   conversation: ConversationView;
   viewer: UserView;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('messages');
   const store = useChatStore();
   const id = conversation.id;
   const { lines, typers, readSeq } = useConversationFeed(id);
@@ -46,7 +46,7 @@ export function ConversationThread({
   const ownLast = lastOwnSent(lines, viewer.id);
   const nameOf = (userId: string) =>
     conversation.members.find((m) => m.userId === userId)?.displayName ??
-    t('messages.someone');
+    t('someone');
 
   const readSent = useRef(
     conversation.members.find((m) => m.userId === viewer.id)?.readSeq ?? 0,
@@ -79,20 +79,18 @@ export function ConversationThread({
             disabled={older.loading}
             onClick={() => void older.loadOlder()}
           >
-            {older.loading
-              ? t('messages.loadingOlder')
-              : t('messages.loadOlder')}
+            {older.loading ? t('loadingOlder') : t('loadOlder')}
           </button>
         </p>
       )}
-      {older.failed && <p role="alert">{t('messages.olderFailed')}</p>}
+      {older.failed && <p role="alert">{t('olderFailed')}</p>}
       {lines.length === 0 ? (
-        <p className="muted">{t('messages.noMessagesYet')}</p>
+        <p className="muted">{t('noMessagesYet')}</p>
       ) : (
         <ol
           ref={listRef}
           className="message-list"
-          aria-label={t('messages.history')}
+          aria-label={t('history')}
           tabIndex={0}
         >
           {lines.map((line) => (

@@ -22,7 +22,7 @@ export function MembersPanel({
   conversation: ConversationView;
   viewer: { id: string; role: Role };
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('messages');
   const api = useApi();
   const store = useChatStore();
   const status = useChatStatus();
@@ -53,14 +53,12 @@ export function MembersPanel({
     isGroup && (viewer.role === 'manager' || viewer.role === 'admin');
 
   return (
-    <section className="members-panel" aria-label={t('messages.members')}>
-      <h2 className="visually-hidden">{t('messages.members')}</h2>
+    <section className="members-panel" aria-label={t('members')}>
+      <h2 className="visually-hidden">{t('members')}</h2>
       <ul className="member-list">
         {others.map((m) => {
           const online = store.isOnline(m.userId);
-          const presence = online
-            ? t('messages.online')
-            : t('messages.offline');
+          const presence = online ? t('online') : t('offline');
           return (
             <li key={m.userId}>
               <span
@@ -77,7 +75,7 @@ export function MembersPanel({
                   disabled={remove.isPending}
                   onClick={() => remove.mutate(m.userId)}
                 >
-                  {t('messages.removeMember', { name: m.displayName })}
+                  {t('removeMember', { name: m.displayName })}
                 </button>
               )}
             </li>
@@ -91,14 +89,11 @@ export function MembersPanel({
           disabled={remove.isPending}
           onClick={() => remove.mutate(viewer.id)}
         >
-          {t('messages.leave')}
+          {t('leave')}
         </button>
       )}
       {remove.error && (
-        <ApiErrorAlert
-          error={remove.error}
-          title={t('messages.memberChangeFailed')}
-        />
+        <ApiErrorAlert error={remove.error} title={t('memberChangeFailed')} />
       )}
     </section>
   );

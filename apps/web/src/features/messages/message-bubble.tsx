@@ -16,7 +16,7 @@ export function MessageBubble({
   format: ZonedFormat;
   read: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('messages');
   return (
     <li className={`bubble ${own ? 'bubble-own' : 'bubble-other'}`}>
       <p className="bubble-meta">
@@ -27,12 +27,12 @@ export function MessageBubble({
       </p>
       <p className="bubble-body">{line.body}</p>
       {line.state === 'sending' && (
-        <p className="bubble-state muted">{t('messages.sending')}</p>
+        <p className="bubble-state muted">{t('sending')}</p>
       )}
       {line.state === 'failed' && (
-        <p className="bubble-state bubble-failed">{t('messages.failed')}</p>
+        <p className="bubble-state bubble-failed">{t('failed')}</p>
       )}
-      {read && <p className="bubble-state muted">{t('messages.read')}</p>}
+      {read && <p className="bubble-state muted">{t('read')}</p>}
     </li>
   );
 }

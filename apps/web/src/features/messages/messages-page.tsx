@@ -9,7 +9,7 @@ import { useConversations } from './use-conversations';
 import './messages.css';
 
 export function MessagesPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('messages');
   const user = useSignedInUser();
   const locale = currentLocale(i18n);
   const conversations = useConversations();
@@ -17,15 +17,15 @@ export function MessagesPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('messages.title')} />
+      <PageTitle title={t('title')} />
       <header className="page-header">
-        <h1>{t('messages.title')}</h1>
-        <p className="muted">{t('messages.intro')}</p>
+        <h1>{t('title')}</h1>
+        <p className="muted">{t('intro')}</p>
       </header>
-      <QueryState query={conversations} loadFailed={t('messages.loadFailed')}>
+      <QueryState query={conversations} loadFailed={t('loadFailed')}>
         {(list) =>
           list.length === 0 ? (
-            <p>{t('messages.empty')}</p>
+            <p>{t('empty')}</p>
           ) : (
             <ul className="stack conversation-list">
               {list.map((c) => (

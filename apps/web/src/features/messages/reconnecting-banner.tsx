@@ -3,14 +3,14 @@ import { useChatStatus } from '../../lib/chat/chat-context';
 
 /** Says so while the socket is down; the live region is always present so the change is announced. */
 export function ReconnectingBanner() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('messages');
   const status = useChatStatus();
   return (
     <div
       role="status"
       className={status === 'reconnecting' ? 'banner' : undefined}
     >
-      {status === 'reconnecting' ? t('messages.reconnecting') : null}
+      {status === 'reconnecting' ? t('reconnecting') : null}
     </div>
   );
 }

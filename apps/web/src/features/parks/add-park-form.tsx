@@ -50,7 +50,7 @@ function toInput(state: typeof EMPTY): CreateParkInput {
 
 /** Managers add a national high-tech zone or a hub outside China; the list refreshes on success. */
 export function AddParkForm({ queryKey }: { queryKey: readonly unknown[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('parks');
   const locale = currentLocale(i18n);
   const api = useApi();
   const queryClient = useQueryClient();
@@ -78,13 +78,13 @@ export function AddParkForm({ queryKey }: { queryKey: readonly unknown[] }) {
 
   return (
     <section className="card add-park" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('addPark.title')}</h2>
-      <p className="muted">{t('addPark.intro')}</p>
+      <h2 id={headingId}>{t('add.title')}</h2>
+      <p className="muted">{t('add.intro')}</p>
       <ApiErrorAlert error={create.error} />
       <form ref={formRef} className="form" noValidate onSubmit={submit}>
         <BilingualTextField
           en={{
-            label: t('addPark.nameEn'),
+            label: t('add.nameEn'),
             name: 'nameEn',
             autoFocus: true,
             value: state.nameEn,
@@ -92,8 +92,8 @@ export function AddParkForm({ queryKey }: { queryKey: readonly unknown[] }) {
             error: fieldError('nameEn'),
           }}
           zh={{
-            label: t('addPark.nameZh'),
-            hint: t('addPark.nameZhHint'),
+            label: t('add.nameZh'),
+            hint: t('add.nameZhHint'),
             name: 'nameZh',
             value: state.nameZh,
             onChange: (event) => set('nameZh', event.target.value),
@@ -102,15 +102,15 @@ export function AddParkForm({ queryKey }: { queryKey: readonly unknown[] }) {
         />
         <div className="form-row form-row-3">
           <TextField
-            label={t('addPark.city')}
+            label={t('add.city')}
             name="city"
             value={state.city}
             onChange={(event) => set('city', event.target.value)}
             error={fieldError('city')}
           />
           <TextField
-            label={t('addPark.country')}
-            hint={t('addPark.countryHint')}
+            label={t('add.country')}
+            hint={t('add.countryHint')}
             name="country"
             maxLength={2}
             autoCapitalize="characters"
@@ -119,7 +119,7 @@ export function AddParkForm({ queryKey }: { queryKey: readonly unknown[] }) {
             error={fieldError('country')}
           />
           <SelectField
-            label={t('addPark.region')}
+            label={t('add.region')}
             name="region"
             value={state.region}
             onChange={(event) => set('region', event.target.value)}
@@ -133,8 +133,8 @@ export function AddParkForm({ queryKey }: { queryKey: readonly unknown[] }) {
           </SelectField>
         </div>
         <TextField
-          label={t('addPark.website')}
-          hint={t('addPark.websiteHint')}
+          label={t('add.website')}
+          hint={t('add.websiteHint')}
           name="website"
           type="url"
           inputMode="url"
@@ -144,11 +144,11 @@ export function AddParkForm({ queryKey }: { queryKey: readonly unknown[] }) {
         />
         <SubmitRow
           pending={create.isPending}
-          label={t('addPark.submit')}
-          pendingLabel={t('addPark.submitting')}
+          label={t('add.submit')}
+          pendingLabel={t('add.submitting')}
           done={
             create.isSuccess
-              ? t('addPark.added', { name: create.data.nameEn })
+              ? t('add.added', { name: create.data.nameEn })
               : undefined
           }
         />

@@ -18,7 +18,7 @@ export function ParkCard({
   park: ParkListItem;
   locale: Locale;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('parks');
   const alt = parkAltName(park, locale);
   const region = REGIONS.find((entry) => entry.code === park.region);
   const place = [park.city, park.province, park.country]
@@ -39,18 +39,18 @@ export function ParkCard({
         )}
         {park.torchNo !== null && (
           <span className="badge badge-quiet">
-            {t('parks.torchNo', { no: park.torchNo })}
+            {t('torchNo', { no: park.torchNo })}
           </span>
         )}
       </p>
       <dl className="details details-compact">
         <div>
-          <dt>{t('parks.location')}</dt>
+          <dt>{t('location')}</dt>
           <dd>{place}</dd>
         </div>
         {park.website && (
           <div>
-            <dt>{t('parks.website')}</dt>
+            <dt>{t('website')}</dt>
             <dd>
               <a href={park.website} target="_blank" rel="noopener noreferrer">
                 {hostOf(park.website)}
@@ -59,9 +59,7 @@ export function ParkCard({
           </div>
         )}
       </dl>
-      <p className="muted">
-        {t('parks.incubators', { count: park.incubatorCount })}
-      </p>
+      <p className="muted">{t('incubators', { count: park.incubatorCount })}</p>
     </li>
   );
 }

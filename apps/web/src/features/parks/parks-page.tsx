@@ -28,7 +28,7 @@ function isRegionFilter(value: string): value is RegionFilter {
 }
 
 export function ParksPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['parks', 'common']);
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -52,10 +52,10 @@ export function ParksPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('parks.title')} />
+      <PageTitle title={t('title')} />
       <header className="page-header">
-        <h1>{t('parks.title')}</h1>
-        <p className="lead">{t('parks.intro')}</p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
         {user && isStaffRole(user.role) && (
           <button
             type="button"
@@ -64,7 +64,7 @@ export function ParksPage() {
             aria-controls={addFormId}
             onClick={() => setAdding((open) => !open)}
           >
-            {t('addPark.title')}
+            {t('add.title')}
           </button>
         )}
       </header>
@@ -79,15 +79,15 @@ export function ParksPage() {
         onSubmit={(event) => event.preventDefault()}
       >
         <TextField
-          label={t('parks.search')}
-          hint={t('parks.searchHint')}
+          label={t('search')}
+          hint={t('searchHint')}
           type="search"
           name="query"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
         <SelectField
-          label={t('parks.region')}
+          label={t('region')}
           name="region"
           value={region}
           onChange={(event) => {
@@ -96,7 +96,7 @@ export function ParksPage() {
             }
           }}
         >
-          <option value="all">{t('parks.allRegions')}</option>
+          <option value="all">{t('allRegions')}</option>
           {REGIONS.map((entry) => (
             <option key={entry.code} value={entry.code}>
               {pickLabel(entry.label, locale)}
@@ -104,29 +104,31 @@ export function ParksPage() {
           ))}
         </SelectField>
       </form>
-      {parks.isPending && <StatusMessage>{t('app.loading')}</StatusMessage>}
+      {parks.isPending && (
+        <StatusMessage>{t('common:app.loading')}</StatusMessage>
+      )}
       {parks.isError && (
         <div className="stack">
-          <ApiErrorAlert title={t('parks.loadFailed')} error={parks.error} />
+          <ApiErrorAlert title={t('loadFailed')} error={parks.error} />
           <button
             type="button"
             className="button button-secondary"
             onClick={() => void parks.refetch()}
           >
-            {t('app.retry')}
+            {t('common:app.retry')}
           </button>
         </div>
       )}
       {parks.isSuccess && (
         <>
           <StatusMessage className="muted">
-            {t('parks.count', {
+            {t('count', {
               shown: visible.length,
               total: parks.data.length,
             })}
           </StatusMessage>
           {visible.length === 0 ? (
-            <p>{t('parks.empty')}</p>
+            <p>{t('empty')}</p>
           ) : (
             <ul className="park-grid">
               {visible.map((park) => (

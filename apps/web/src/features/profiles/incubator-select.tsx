@@ -21,7 +21,7 @@ export function IncubatorSelect({
   error: string | undefined;
   onChange(incubatorId: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('profiles');
   const groups = parks
     .map((park) => ({
       park,
@@ -39,13 +39,13 @@ export function IncubatorSelect({
 
   return (
     <SelectField
-      label={t('myStartup.incubator')}
+      label={t('startup.incubator')}
       name="incubatorId"
       value={value}
       error={error}
       onChange={(event) => onChange(event.target.value)}
     >
-      <option value="">{t('myStartup.chooseIncubator')}</option>
+      <option value="">{t('startup.chooseIncubator')}</option>
       {groups.map((group) => (
         <optgroup key={group.park.id} label={group.name}>
           {group.incubators.map((incubator) => (

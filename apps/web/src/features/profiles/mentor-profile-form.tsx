@@ -42,7 +42,7 @@ const FIELD_ORDER = [
 ] as const;
 
 export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('profiles');
   const locale = currentLocale(i18n);
   const api = useApi();
   const queryClient = useQueryClient();
@@ -74,7 +74,7 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
     <form ref={formRef} className="form card" noValidate onSubmit={submit}>
       <ApiErrorAlert error={save.error} />
       <SelectField
-        label={t('mentorProfile.category')}
+        label={t('mentor.category')}
         name="category"
         value={state.category}
         onChange={(event) =>
@@ -85,7 +85,7 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
         }
         error={fieldError('category')}
       >
-        <option value="">{t('mentorProfile.chooseCategory')}</option>
+        <option value="">{t('mentor.chooseCategory')}</option>
         {categories.map((choice) => (
           <option key={choice.value} value={choice.value}>
             {choice.label}
@@ -94,7 +94,7 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
       </SelectField>
       <BilingualTextField
         en={{
-          label: t('mentorProfile.headlineEn'),
+          label: t('mentor.headlineEn'),
           name: 'headlineEn',
           maxLength: 160,
           value: state.headlineEn,
@@ -102,7 +102,7 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
           error: fieldError('headlineEn'),
         }}
         zh={{
-          label: t('mentorProfile.headlineZh'),
+          label: t('mentor.headlineZh'),
           name: 'headlineZh',
           maxLength: 160,
           value: state.headlineZh,
@@ -111,8 +111,8 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
         }}
       />
       <TextAreaField
-        label={t('mentorProfile.bioEn')}
-        hint={t('profileForm.otherLanguageHint')}
+        label={t('mentor.bioEn')}
+        hint={t('form.otherLanguageHint')}
         name="bioEn"
         lang="en"
         rows={5}
@@ -122,7 +122,7 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
         error={fieldError('bioEn')}
       />
       <TextAreaField
-        label={t('mentorProfile.bioZh')}
+        label={t('mentor.bioZh')}
         name="bioZh"
         lang="zh-CN"
         rows={5}
@@ -132,8 +132,8 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
         error={fieldError('bioZh')}
       />
       <CheckboxGroup
-        legend={t('mentorProfile.sectors')}
-        hint={t('mentorProfile.sectorsHint')}
+        legend={t('mentor.sectors')}
+        hint={t('mentor.sectorsHint')}
         name="sectors"
         values={state.sectors}
         choices={taxonomyChoices('sectors', locale)}
@@ -141,8 +141,8 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
         error={fieldError('sectors')}
       />
       <CheckboxGroup
-        legend={t('mentorProfile.stages')}
-        hint={t('profileForm.listHint')}
+        legend={t('mentor.stages')}
+        hint={t('form.listHint')}
         name="stages"
         values={state.stages}
         choices={taxonomyChoices('stages', locale)}
@@ -150,8 +150,8 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
         error={fieldError('stages')}
       />
       <CheckboxGroup
-        legend={t('mentorProfile.topics')}
-        hint={t('mentorProfile.topicsHint')}
+        legend={t('mentor.topics')}
+        hint={t('mentor.topicsHint')}
         name="topics"
         values={state.topics}
         choices={taxonomyChoices('topics', locale)}
@@ -159,8 +159,8 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
         error={fieldError('topics')}
       />
       <CheckboxGroup
-        legend={t('mentorProfile.languages')}
-        hint={t('profileForm.listHint')}
+        legend={t('mentor.languages')}
+        hint={t('form.listHint')}
         name="languages"
         values={state.languages}
         choices={taxonomyChoices('languages', locale)}
@@ -175,8 +175,8 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
       />
       <div className="form-row form-row-3">
         <TextField
-          label={t('mentorProfile.country')}
-          hint={t('mentorProfile.countryHint')}
+          label={t('mentor.country')}
+          hint={t('mentor.countryHint')}
           name="country"
           maxLength={2}
           autoCapitalize="characters"
@@ -186,7 +186,7 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
           error={fieldError('country')}
         />
         <TextField
-          label={t('mentorProfile.city')}
+          label={t('mentor.city')}
           name="city"
           autoComplete="address-level2"
           value={state.city}
@@ -194,8 +194,8 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
           error={fieldError('city')}
         />
         <TextField
-          label={t('mentorProfile.capacity')}
-          hint={t('mentorProfile.capacityHint')}
+          label={t('mentor.capacity')}
+          hint={t('mentor.capacityHint')}
           name="capacity"
           type="number"
           inputMode="numeric"
@@ -207,19 +207,19 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
         />
       </div>
       <ChoiceGroup
-        legend={t('mentorProfile.status')}
+        legend={t('mentor.status')}
         name="status"
         value={state.status}
         choices={[
-          { value: 'open', label: t('mentorProfile.open') },
-          { value: 'paused', label: t('mentorProfile.paused') },
+          { value: 'open', label: t('mentor.open') },
+          { value: 'paused', label: t('mentor.paused') },
         ]}
         onChange={(value) => set('status', value)}
         error={fieldError('status')}
       />
       {state.status === 'paused' && (
         <TextField
-          label={t('mentorProfile.pausedUntil')}
+          label={t('mentor.pausedUntil')}
           name="pausedUntil"
           type="date"
           value={state.pausedUntil}
@@ -228,8 +228,8 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
         />
       )}
       <TextAreaField
-        label={t('mentorProfile.conflicts')}
-        hint={t('mentorProfile.conflictsHint')}
+        label={t('mentor.conflicts')}
+        hint={t('mentor.conflictsHint')}
         name="conflicts"
         rows={3}
         value={state.conflicts}
@@ -237,8 +237,8 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
         error={fieldError('conflicts')}
       />
       <TextField
-        label={t('mentorProfile.phone')}
-        hint={t('mentorProfile.phoneHint')}
+        label={t('mentor.phone')}
+        hint={t('mentor.phoneHint')}
         name="phone"
         type="tel"
         autoComplete="tel"
@@ -248,9 +248,9 @@ export function MentorProfileForm({ initial }: { initial: MentorFormState }) {
       />
       <SubmitRow
         pending={save.isPending}
-        label={t('profileForm.save')}
-        pendingLabel={t('profileForm.saving')}
-        done={save.isSuccess ? t('profileForm.saved') : undefined}
+        label={t('form.save')}
+        pendingLabel={t('form.saving')}
+        done={save.isSuccess ? t('form.saved') : undefined}
       />
     </form>
   );

@@ -36,7 +36,13 @@ describe('My mentor profile', () => {
   it('creates a new profile, which then waits for review', async () => {
     const api = signedInApi(mentorUser, {
       myMentorProfile: jest.fn(() =>
-        Promise.reject(new ApiError({ status: 404, message: 'none' })),
+        Promise.reject(
+          new ApiError({
+            status: 404,
+            code: 'mentor.profile_missing',
+            message: 'You have no mentor profile yet',
+          }),
+        ),
       ),
       saveMentorProfile: jest.fn(() =>
         Promise.resolve(makeMentorDetail({ vetting: 'pending' })),

@@ -16,7 +16,7 @@ import { VettingStatus } from './vetting-status';
 import './profiles.css';
 
 export function MyMentorProfilePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['profiles', 'common']);
   const api = useApi();
   const { user } = useAuth();
   const mine = useQuery({
@@ -24,7 +24,7 @@ export function MyMentorProfilePage() {
     // A 404 means no profile yet: the form starts empty and saving creates one.
     queryFn: () =>
       api.myMentorProfile().catch((error: unknown) => {
-        if (isApiError(error) && error.status === 404) {
+        if (isApiError(error) && error.code === 'mentor.profile_missing') {
           return null;
         }
         throw error;
@@ -33,24 +33,23 @@ export function MyMentorProfilePage() {
 
   return (
     <div className="page page-narrow">
-      <PageTitle title={t('mentorProfile.title')} />
+      <PageTitle title={t('mentor.title')} />
       <header className="page-header">
-        <h1>{t('mentorProfile.title')}</h1>
-        <p className="lead">{t('mentorProfile.intro')}</p>
+        <h1>{t('mentor.title')}</h1>
+        <p className="lead">{t('mentor.intro')}</p>
       </header>
-      {mine.isPending && <StatusMessage>{t('app.loading')}</StatusMessage>}
+      {mine.isPending && (
+        <StatusMessage>{t('common:app.loading')}</StatusMessage>
+      )}
       {mine.isError && (
         <div className="stack">
-          <ApiErrorAlert
-            title={t('profileForm.loadFailed')}
-            error={mine.error}
-          />
+          <ApiErrorAlert title={t('form.loadFailed')} error={mine.error} />
           <button
             type="button"
             className="button button-secondary"
             onClick={() => void mine.refetch()}
           >
-            {t('app.retry')}
+            {t('common:app.retry')}
           </button>
         </div>
       )}
@@ -68,7 +67,7 @@ export function MyMentorProfilePage() {
               )}
             </>
           ) : (
-            <p className="notice">{t('mentorProfile.newProfile')}</p>
+            <p className="notice">{t('mentor.newProfile')}</p>
           )}
           <MentorProfileForm
             initial={

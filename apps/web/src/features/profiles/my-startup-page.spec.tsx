@@ -16,7 +16,13 @@ describe('My startup', () => {
   it('creates a startup, sending the incubator with its park and the chosen codes', async () => {
     const api = founderApi({
       myStartup: jest.fn(() =>
-        Promise.reject(new ApiError({ status: 404, message: 'none' })),
+        Promise.reject(
+          new ApiError({
+            status: 404,
+            code: 'startup.profile_missing',
+            message: 'You have no startup profile yet',
+          }),
+        ),
       ),
       saveStartup: jest.fn(() => Promise.resolve(makeStartupDetail())),
     });

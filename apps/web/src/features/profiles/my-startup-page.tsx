@@ -19,7 +19,7 @@ async function orNullOn404<T>(load: () => Promise<T>): Promise<T | null> {
   try {
     return await load();
   } catch (error) {
-    if (isApiError(error) && error.status === 404) {
+    if (isApiError(error) && error.code === 'startup.profile_missing') {
       return null;
     }
     throw error;
@@ -27,7 +27,7 @@ async function orNullOn404<T>(load: () => Promise<T>): Promise<T | null> {
 }
 
 export function MyStartupPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['profiles', 'common']);
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -50,10 +50,10 @@ export function MyStartupPage() {
 
   return (
     <div className="page page-narrow">
-      <PageTitle title={t('myStartup.title')} />
+      <PageTitle title={t('startup.title')} />
       <header className="page-header">
-        <h1>{t('myStartup.title')}</h1>
-        <p className="lead">{t('myStartup.intro')}</p>
+        <h1>{t('startup.title')}</h1>
+        <p className="lead">{t('startup.intro')}</p>
         {mine.data && (
           <p>
             <Link
@@ -67,7 +67,7 @@ export function MyStartupPage() {
       </header>
       {failed ? (
         <div className="stack">
-          <ApiErrorAlert title={t('profileForm.loadFailed')} error={failed} />
+          <ApiErrorAlert title={t('form.loadFailed')} error={failed} />
           <button
             type="button"
             className="button button-secondary"
@@ -77,15 +77,15 @@ export function MyStartupPage() {
               void incubators.refetch();
             }}
           >
-            {t('app.retry')}
+            {t('common:app.retry')}
           </button>
         </div>
       ) : !ready ? (
-        <StatusMessage>{t('app.loading')}</StatusMessage>
+        <StatusMessage>{t('common:app.loading')}</StatusMessage>
       ) : (
         <>
           {mine.data === null && (
-            <p className="notice">{t('myStartup.newProfile')}</p>
+            <p className="notice">{t('startup.newProfile')}</p>
           )}
           <StartupForm
             initial={

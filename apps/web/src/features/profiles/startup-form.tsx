@@ -52,7 +52,7 @@ export function StartupForm({
   parks: readonly ParkListItem[];
   incubators: readonly IncubatorView[];
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('profiles');
   const locale = currentLocale(i18n);
   const api = useApi();
   const queryClient = useQueryClient();
@@ -87,14 +87,14 @@ export function StartupForm({
       <ApiErrorAlert error={save.error} />
       <BilingualTextField
         en={{
-          label: t('myStartup.nameEn'),
+          label: t('startup.nameEn'),
           name: 'nameEn',
           value: state.nameEn,
           onChange: (event) => set('nameEn', event.target.value),
           error: fieldError('nameEn'),
         }}
         zh={{
-          label: t('myStartup.nameZh'),
+          label: t('startup.nameZh'),
           name: 'nameZh',
           value: state.nameZh,
           onChange: (event) => set('nameZh', event.target.value),
@@ -110,8 +110,8 @@ export function StartupForm({
         onChange={(id) => set('incubatorId', id)}
       />
       <CheckboxGroup
-        legend={t('myStartup.sectors')}
-        hint={t('myStartup.sectorsHint')}
+        legend={t('startup.sectors')}
+        hint={t('startup.sectorsHint')}
         name="sectors"
         values={state.sectors}
         choices={taxonomyChoices('sectors', locale)}
@@ -120,7 +120,7 @@ export function StartupForm({
       />
       <div className="form-row form-row-3">
         <SelectField
-          label={t('myStartup.stage')}
+          label={t('startup.stage')}
           name="stage"
           value={state.stage}
           onChange={(event) => {
@@ -140,7 +140,7 @@ export function StartupForm({
           ))}
         </SelectField>
         <TextField
-          label={t('myStartup.foundedYear')}
+          label={t('startup.foundedYear')}
           name="foundedYear"
           type="number"
           inputMode="numeric"
@@ -151,7 +151,7 @@ export function StartupForm({
           error={fieldError('foundedYear')}
         />
         <TextField
-          label={t('myStartup.teamSize')}
+          label={t('startup.teamSize')}
           name="teamSize"
           type="number"
           inputMode="numeric"
@@ -162,7 +162,7 @@ export function StartupForm({
         />
       </div>
       <CheckboxGroup
-        legend={t('myStartup.languages')}
+        legend={t('startup.languages')}
         name="languages"
         values={state.languages}
         choices={taxonomyChoices('languages', locale)}
@@ -170,8 +170,8 @@ export function StartupForm({
         error={fieldError('languages')}
       />
       <CheckboxGroup
-        legend={t('myStartup.needs')}
-        hint={t('myStartup.needsHint')}
+        legend={t('startup.needs')}
+        hint={t('startup.needsHint')}
         name="needs"
         values={state.needs}
         choices={taxonomyChoices('topics', locale)}
@@ -179,7 +179,7 @@ export function StartupForm({
         error={fieldError('needs')}
       />
       <ChoiceGroup
-        legend={t('myStartup.marketDirection')}
+        legend={t('startup.marketDirection')}
         name="marketDirection"
         value={state.marketDirection}
         choices={taxonomyChoices('marketDirections', locale)}
@@ -187,8 +187,8 @@ export function StartupForm({
         error={fieldError('marketDirection')}
       />
       <TextField
-        label={t('myStartup.targetMarkets')}
-        hint={t('myStartup.targetMarketsHint')}
+        label={t('startup.targetMarkets')}
+        hint={t('startup.targetMarketsHint')}
         name="targetMarkets"
         autoCapitalize="characters"
         value={state.targetMarkets}
@@ -202,8 +202,8 @@ export function StartupForm({
         error={fieldError('timeZone')}
       />
       <TextAreaField
-        label={t('myStartup.pitchEn')}
-        hint={t('profileForm.otherLanguageHint')}
+        label={t('startup.pitchEn')}
+        hint={t('form.otherLanguageHint')}
         name="pitchEn"
         lang="en"
         rows={4}
@@ -213,7 +213,7 @@ export function StartupForm({
         error={fieldError('pitchEn')}
       />
       <TextAreaField
-        label={t('myStartup.pitchZh')}
+        label={t('startup.pitchZh')}
         name="pitchZh"
         lang="zh-CN"
         rows={4}
@@ -223,7 +223,7 @@ export function StartupForm({
         error={fieldError('pitchZh')}
       />
       <CheckboxField
-        label={t('myStartup.highTech')}
+        label={t('startup.highTech')}
         name="highTechEnterprise"
         checked={state.highTechEnterprise}
         onChange={(event) => set('highTechEnterprise', event.target.checked)}
@@ -231,9 +231,9 @@ export function StartupForm({
       />
       <SubmitRow
         pending={save.isPending}
-        label={t('profileForm.save')}
-        pendingLabel={t('profileForm.saving')}
-        done={save.isSuccess ? t('profileForm.saved') : undefined}
+        label={t('form.save')}
+        pendingLabel={t('form.saving')}
+        done={save.isSuccess ? t('form.saved') : undefined}
       />
     </form>
   );

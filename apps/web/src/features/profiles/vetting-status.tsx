@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 /** The review state at the top of the profile, so a mentor sees at once whether founders can find them. */
 export function VettingStatus({ profile }: { profile: MentorDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['profiles', 'common']);
   const headingId = useId();
   return (
     <section
@@ -12,13 +12,13 @@ export function VettingStatus({ profile }: { profile: MentorDetail }) {
       aria-labelledby={headingId}
     >
       <h2 id={headingId}>
-        {t('mentorProfile.vettingTitle')}:{' '}
-        {t(`vettingStates.${profile.vetting}`)}
+        {t('mentor.vettingTitle')}:{' '}
+        {t(`common:vettingStates.${profile.vetting}`)}
       </h2>
-      <p>{t(`mentorProfile.${profile.vetting}`)}</p>
+      <p>{t(`mentor.${profile.vetting}`)}</p>
       {profile.vetting === 'rejected' && profile.vettingReason && (
         <p className="vetting-reason">
-          {t('mentorProfile.reason', { reason: profile.vettingReason })}
+          {t('mentor.reason', { reason: profile.vettingReason })}
         </p>
       )}
     </section>

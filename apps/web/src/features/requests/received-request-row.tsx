@@ -7,8 +7,7 @@ import { useApi } from '../../lib/api/services-context';
 import { pickText } from '../../lib/i18n/bilingual';
 import { LocalTimePair } from '../../lib/time/local-time-pair';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
-import { apiFieldError } from '../../lib/api/describe-api-error';
-import { conflictMessages } from '../matching/conflict-message';
+import { useApiFieldError } from '../../lib/api/describe-api-error';
 import { RequestStatus } from './request-status';
 import { timeLeft } from './time-left';
 import { useRequestAction } from './use-request-action';
@@ -27,7 +26,8 @@ export function ReceivedRequestRow({
   now: Date;
   onDone(message: string, mentorshipId?: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('requests');
+  const apiFieldError = useApiFieldError();
   const api = useApi();
   const headingId = useId();
   const [declining, setDeclining] = useState(false);
@@ -40,11 +40,11 @@ export function ReceivedRequestRow({
   const name = startup.text;
   const accept = useRequestAction(
     () => api.acceptRequest(request.id),
-    (mentorship) => onDone(t('requests.accepted', { name }), mentorship.id),
+    (mentorship) => onDone(t('accepted', { name }), mentorship.id),
   );
   const decline = useRequestAction(
     (text: string) => api.declineRequest(request.id, text),
-    () => onDone(t('requests.declined', { name })),
+    () => onDone(t('declined', { name })),
   );
   const answerable = request.status === 'pending' && request.founderConfirmed;
   const error = accept.error ?? decline.error;
@@ -57,7 +57,7 @@ export function ReceivedRequestRow({
       <RequestStatus request={request} />
       <dl className="details details-compact">
         <div>
-          <dt>{t('requests.localTimes')}</dt>
+          <dt>{t('localTimes')}</dt>
           <dd>
             <LocalTimePair
               theirZone={request.startup.timeZone}
@@ -69,30 +69,27 @@ export function ReceivedRequestRow({
         </div>
         {request.status === 'pending' && (
           <div>
-            <dt>{t('requests.timeLeft')}</dt>
+            <dt>{t('timeLeft')}</dt>
             <dd>{timeLeft(request.expiresAt, now, t)}</dd>
           </div>
         )}
         {request.declineReason && (
           <div>
-            <dt>{t('requests.declineReason')}</dt>
+            <dt>{t('declineReason')}</dt>
             <dd>{request.declineReason}</dd>
           </div>
         )}
       </dl>
       {request.message && <p className="request-message">{request.message}</p>}
-      <ApiErrorAlert
-        error={error}
-        statusMessages={conflictMessages(error, t)}
-      />
+      <ApiErrorAlert error={error} />
       {answerable && declining && (
         <ReasonForm
-          label={t('requests.reason', { name })}
-          hint={t('requests.reasonHint')}
-          requiredMessage={t('requests.reasonRequired')}
+          label={t('reason', { name })}
+          hint={t('reasonHint')}
+          requiredMessage={t('reasonRequired')}
           serverError={apiFieldError(decline.error, 'reason')}
-          confirmLabel={t('requests.confirmDecline')}
-          cancelLabel={t('requests.cancel')}
+          confirmLabel={t('confirmDecline')}
+          cancelLabel={t('cancel')}
           pending={decline.isPending}
           reason={reason}
           onReasonChange={setReason}
@@ -104,18 +101,18 @@ export function ReceivedRequestRow({
         <div className="form-actions">
           <RowActionButton
             primary
-            name={t('requests.acceptName', { name })}
+            name={t('acceptName', { name })}
             disabled={accept.isPending}
             onClick={() => accept.mutate(undefined)}
           >
-            {t('requests.accept')}
+            {t('accept')}
           </RowActionButton>
           <RowActionButton
-            name={t('requests.declineName', { name })}
+            name={t('declineName', { name })}
             disabled={accept.isPending}
             onClick={() => setDeclining(true)}
           >
-            {t('requests.decline')}
+            {t('decline')}
           </RowActionButton>
         </div>
       )}

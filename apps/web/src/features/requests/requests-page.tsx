@@ -16,7 +16,7 @@ import './requests.css';
 
 /** Founders see what their startup sent; mentors see their inbox. */
 export function RequestsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('requests');
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -30,7 +30,7 @@ export function RequestsPage() {
     queryKey: [...REQUESTS_QUERY_KEY, box],
     queryFn: () => api.listRequests(box),
   });
-  const title = founder ? t('requests.titleFounder') : t('requests.title');
+  const title = founder ? t('titleFounder') : t('title');
 
   function done(message: string, openedId?: string) {
     setAnnouncement(message);
@@ -42,30 +42,22 @@ export function RequestsPage() {
       <PageTitle title={title} />
       <header className="page-header">
         <h1>{title}</h1>
-        <p className="lead">
-          {founder ? t('requests.introFounder') : t('requests.introMentor')}
-        </p>
+        <p className="lead">{founder ? t('introFounder') : t('introMentor')}</p>
       </header>
       <StatusMessage className="success-text">{announcement}</StatusMessage>
       {mentorshipId && (
         <p>
-          <Link to={`/mentorships/${mentorshipId}`}>
-            {t('requests.openMentorship')}
-          </Link>
+          <Link to={`/mentorships/${mentorshipId}`}>{t('openMentorship')}</Link>
         </p>
       )}
-      <QueryState query={requests} loadFailed={t('requests.loadFailed')}>
+      <QueryState query={requests} loadFailed={t('loadFailed')}>
         {(items) =>
           items.length === 0 ? (
             <div className="empty-state">
-              <p>
-                {founder
-                  ? t('requests.emptyFounder')
-                  : t('requests.emptyMentor')}
-              </p>
+              <p>{founder ? t('emptyFounder') : t('emptyMentor')}</p>
               {founder && (
                 <p>
-                  <Link to="/find-a-mentor">{t('requests.findMentor')}</Link>
+                  <Link to="/find-a-mentor">{t('findMentor')}</Link>
                 </p>
               )}
             </div>

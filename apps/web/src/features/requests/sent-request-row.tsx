@@ -6,7 +6,6 @@ import { RowActionButton } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { formatDateTime } from '../../lib/time/format';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
-import { conflictMessages } from '../matching/conflict-message';
 import { RequestStatus } from './request-status';
 import { useRequestAction } from './use-request-action';
 
@@ -22,17 +21,17 @@ export function SentRequestRow({
   yourZone: string;
   onDone(message: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('requests');
   const api = useApi();
   const headingId = useId();
   const name = request.mentor.displayName;
   const withdraw = useRequestAction(
     () => api.withdrawRequest(request.id),
-    () => onDone(t('requests.withdrawn', { name })),
+    () => onDone(t('withdrawn', { name })),
   );
   const confirm = useRequestAction(
     () => api.confirmRequest(request.id),
-    () => onDone(t('requests.confirmed', { name })),
+    () => onDone(t('confirmed', { name })),
   );
   const pending = request.status === 'pending';
   const error = withdraw.error ?? confirm.error;
@@ -45,7 +44,7 @@ export function SentRequestRow({
       <RequestStatus request={request} />
       <dl className="details details-compact">
         <div>
-          <dt>{t('requests.sentOn')}</dt>
+          <dt>{t('sentOn')}</dt>
           <dd>
             {formatDateTime(new Date(request.createdAt), {
               locale,
@@ -55,7 +54,7 @@ export function SentRequestRow({
         </div>
         {pending && (
           <div>
-            <dt>{t('requests.expires')}</dt>
+            <dt>{t('expires')}</dt>
             <dd>
               {formatDateTime(new Date(request.expiresAt), {
                 locale,
@@ -66,7 +65,7 @@ export function SentRequestRow({
         )}
         {request.declineReason && (
           <div>
-            <dt>{t('requests.declineReason')}</dt>
+            <dt>{t('declineReason')}</dt>
             <dd>{request.declineReason}</dd>
           </div>
         )}
@@ -74,28 +73,25 @@ export function SentRequestRow({
       {request.message && (
         <p className="request-message muted">{request.message}</p>
       )}
-      <ApiErrorAlert
-        error={error}
-        statusMessages={conflictMessages(error, t)}
-      />
+      <ApiErrorAlert error={error} />
       {pending && (
         <div className="form-actions">
           {!request.founderConfirmed && (
             <RowActionButton
               primary
-              name={t('requests.confirmName', { name })}
+              name={t('confirmName', { name })}
               disabled={confirm.isPending}
               onClick={() => confirm.mutate(undefined)}
             >
-              {t('requests.confirm')}
+              {t('confirm')}
             </RowActionButton>
           )}
           <RowActionButton
-            name={t('requests.withdrawName', { name })}
+            name={t('withdrawName', { name })}
             disabled={withdraw.isPending}
             onClick={() => withdraw.mutate(undefined)}
           >
-            {t('requests.withdraw')}
+            {t('withdraw')}
           </RowActionButton>
         </div>
       )}

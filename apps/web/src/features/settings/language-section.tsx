@@ -6,14 +6,14 @@ import { useLocaleSwitch } from '../../lib/i18n/use-locale';
 
 /** Applies at once, like the header picker. Nothing here is labelled with the word "language" so that name stays unique to the header picker. */
 export function LanguageSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'common']);
   const { locale, changeLocale, saveFailed } = useLocaleSwitch();
 
   return (
     <section className="card">
-      <h2>{t('settings.language.title')}</h2>
+      <h2>{t('language.title')}</h2>
       <ChoiceGroup
-        legend={t('settings.language.legend')}
+        legend={t('language.legend')}
         name="locale"
         value={locale}
         choices={LOCALES.map((value) => ({
@@ -22,8 +22,8 @@ export function LanguageSection() {
           lang: value,
         }))}
         onChange={changeLocale}
-        hint={t('settings.language.hint')}
-        error={saveFailed ? t('language.saveFailed') : undefined}
+        hint={t('language.hint')}
+        error={saveFailed ? t('common:language.saveFailed') : undefined}
       />
     </section>
   );

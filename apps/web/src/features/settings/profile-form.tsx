@@ -8,12 +8,14 @@ import { useAuth } from '../../lib/auth/auth-context';
 import { deviceTimeZone } from '../../lib/time/format';
 import { TimeZoneSelect } from '../../lib/time/time-zone-select';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
-import { apiFieldError } from '../../lib/api/describe-api-error';
+import { useApiFieldError } from '../../lib/api/describe-api-error';
 import { checkDisplayName } from '../auth/auth-validation';
-import { validationMessage } from '../auth/validation-message';
+import { useValidationMessage } from '../auth/validation-message';
 
 export function ProfileForm({ user }: { user: UserView }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'common']);
+  const validationMessage = useValidationMessage();
+  const apiFieldError = useApiFieldError();
   const api = useApi();
   const { updateUser } = useAuth();
   const headingId = useId();
@@ -28,7 +30,7 @@ export function ProfileForm({ user }: { user: UserView }) {
 
   const nameProblem = checkDisplayName(displayName);
   const nameError =
-    (attempted ? validationMessage(t, nameProblem) : undefined) ??
+    (attempted ? validationMessage(nameProblem) : undefined) ??
     apiFieldError(save.error, 'displayName');
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -51,14 +53,14 @@ export function ProfileForm({ user }: { user: UserView }) {
 
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('settings.profile.title')}</h2>
+      <h2 id={headingId}>{t('profile.title')}</h2>
       <ApiErrorAlert error={save.error} />
       <form className="form" noValidate onSubmit={handleSubmit}>
         <TextField
-          label={t('fields.displayName')}
+          label={t('common:fields.displayName')}
           name="displayName"
           autoComplete="name"
-          hint={t('settings.profile.displayNameHint')}
+          hint={t('profile.displayNameHint')}
           value={displayName}
           onChange={(event) => setDisplayName(event.target.value)}
           error={nameError}
@@ -67,7 +69,7 @@ export function ProfileForm({ user }: { user: UserView }) {
           name="timeZone"
           value={timeZone}
           onChange={setTimeZone}
-          hint={t('settings.profile.timeZoneHint')}
+          hint={t('profile.timeZoneHint')}
           error={apiFieldError(save.error, 'timeZone')}
         />
         {device !== timeZone && (
@@ -77,7 +79,7 @@ export function ProfileForm({ user }: { user: UserView }) {
               className="button button-link"
               onClick={() => setTimeZone(device)}
             >
-              {t('settings.profile.useDeviceZone', { zone: device })}
+              {t('profile.useDeviceZone', { zone: device })}
             </button>
           </p>
         )}
@@ -87,13 +89,11 @@ export function ProfileForm({ user }: { user: UserView }) {
             className="button button-primary"
             disabled={save.isPending}
           >
-            {save.isPending
-              ? t('settings.profile.saving')
-              : t('settings.profile.save')}
+            {save.isPending ? t('profile.saving') : t('profile.save')}
           </button>
           {save.isSuccess && (
             <StatusMessage className="success-text">
-              {t('settings.profile.saved')}
+              {t('profile.saved')}
             </StatusMessage>
           )}
         </div>

@@ -5,14 +5,14 @@ import { LanguageSection } from './language-section';
 import { ProfileForm } from './profile-form';
 
 export function SettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const user = useSignedInUser();
 
   return (
     <div className="page page-narrow">
-      <PageTitle title={t('settings.title')} />
+      <PageTitle title={t('title')} />
       <header className="page-header">
-        <h1>{t('settings.title')}</h1>
+        <h1>{t('title')}</h1>
       </header>
       {/* Keyed by user so the form starts from the saved values again after another account signs in. */}
       <ProfileForm key={user.id} user={user} />

@@ -17,7 +17,7 @@ export function StartupCard({
   now: Date;
   yourZone: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['startups', 'directory']);
   const name = startupName(startup, locale);
   const incubator = incubatorName(startup, locale);
   return (
@@ -40,7 +40,7 @@ export function StartupCard({
         </span>
       </p>
       <ChipList
-        label={t('directory.sectors')}
+        label={t('directory:sectors')}
         items={startup.sectors.map((code) =>
           taxonomyLabel('sectors', code, locale),
         )}
@@ -49,7 +49,7 @@ export function StartupCard({
       <dl className="details details-compact">
         {startup.needs.length > 0 && (
           <div>
-            <dt>{t('startups.needs')}</dt>
+            <dt>{t('needs')}</dt>
             <dd>
               {startup.needs
                 .map((code) => taxonomyLabel('topics', code, locale))

@@ -12,31 +12,27 @@ export function StartupFilters({
   query: StartupQuery;
   onChange(key: string, value: ParamValue): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('startups');
   return (
     <div className="filter-grid">
-      <CommonFacets
-        query={query}
-        topicLabel={t('startups.need')}
-        onChange={onChange}
-      />
+      <CommonFacets query={query} topicLabel={t('need')} onChange={onChange} />
       <FacetSelect
-        label={t('startups.region')}
+        label={t('region')}
         name="region"
         taxonomy="regions"
         values={query.region ?? []}
         onChange={(values) => onChange('region', values)}
       />
       <FacetSelect
-        label={t('startups.marketDirection')}
+        label={t('marketDirection')}
         name="marketDirection"
         taxonomy="marketDirections"
         values={query.marketDirection ? [query.marketDirection] : []}
         onChange={(values) => onChange('marketDirection', values)}
       />
       <SortSelect value={query.sort} onChange={onChange}>
-        <option value="name">{t('startups.sortName')}</option>
-        <option value="newest">{t('startups.sortNewest')}</option>
+        <option value="name">{t('sortName')}</option>
+        <option value="newest">{t('sortNewest')}</option>
       </SortSelect>
     </div>
   );

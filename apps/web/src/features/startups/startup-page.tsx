@@ -23,7 +23,7 @@ import './startups.css';
 
 export function StartupPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['startups', 'directory']);
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -41,7 +41,7 @@ export function StartupPage() {
       <DetailState
         error={startup.error}
         backTo={backTo}
-        loadFailed={t('startups.loadFailed')}
+        loadFailed={t('loadFailed')}
         retry={() => void startup.refetch()}
       />
     );
@@ -55,7 +55,7 @@ export function StartupPage() {
     <div className="page detail-page">
       <PageTitle title={name.text} />
       <p>
-        <Link to={backTo}>{t('directory.back')}</Link>
+        <Link to={backTo}>{t('directory:back')}</Link>
       </p>
       <header className="page-header">
         <h1 lang={name.lang}>{name.text}</h1>
@@ -73,37 +73,37 @@ export function StartupPage() {
             {taxonomyLabel('regions', s.region, locale)}
           </span>
           {s.highTechEnterprise && (
-            <span className="badge badge-quiet">{t('startups.highTech')}</span>
+            <span className="badge badge-quiet">{t('highTech')}</span>
           )}
         </p>
       </header>
       <div className="detail-grid">
         <ProfileTextSection
           headingId={`${ids}pitch`}
-          title={t('startups.pitch')}
+          title={t('pitch')}
           text={pitch}
-          empty={t('startups.noPitch')}
+          empty={t('noPitch')}
         >
           <TaxonomyDetails
             locale={locale}
             rows={[
-              ['directory.sectors', 'sectors', s.sectors],
-              ['startups.needs', 'topics', s.needs],
-              ['directory.languages', 'languages', s.languages],
+              ['directory:sectors', 'sectors', s.sectors],
+              ['startups:needs', 'topics', s.needs],
+              ['directory:languages', 'languages', s.languages],
             ]}
           />
           <dl className="details details-compact">
             <div>
-              <dt>{t('startups.founded')}</dt>
+              <dt>{t('founded')}</dt>
               <dd>{s.foundedYear}</dd>
             </div>
             <div>
-              <dt>{t('startups.teamSize')}</dt>
+              <dt>{t('teamSize')}</dt>
               <dd>{s.teamSize}</dd>
             </div>
             {s.targetMarkets.length > 0 && (
               <div>
-                <dt>{t('startups.targetMarkets')}</dt>
+                <dt>{t('targetMarkets')}</dt>
                 <dd>
                   {s.targetMarkets
                     .map((code) => countryName(code, locale))
@@ -123,7 +123,7 @@ export function StartupPage() {
           />
           {s.founders.length > 0 && (
             <section className="card" aria-labelledby={`${ids}founders`}>
-              <h2 id={`${ids}founders`}>{t('startups.founders')}</h2>
+              <h2 id={`${ids}founders`}>{t('founders')}</h2>
               <ul className="link-list">
                 {s.founders.map((founder) => (
                   <li key={founder.userId}>

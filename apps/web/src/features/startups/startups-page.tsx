@@ -17,7 +17,7 @@ import { startupQueryFrom } from './startup-query';
 export const STARTUPS_QUERY_KEY = ['startups'] as const;
 
 export function StartupsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('startups');
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -29,14 +29,14 @@ export function StartupsPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('startups.title')} />
+      <PageTitle title={t('title')} />
       <header className="page-header">
-        <h1>{t('startups.title')}</h1>
-        <p className="lead">{t('startups.intro')}</p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
       </header>
       <DirectorySearchCard
         q={query.q}
-        hint={t('startups.searchHint')}
+        hint={t('searchHint')}
         clearTo="/startups"
         showClear={hasFilters(params)}
         onSearch={(text) => change('q', text)}
@@ -45,8 +45,8 @@ export function StartupsPage() {
       </DirectorySearchCard>
       <DirectoryResults
         {...pageState(pages)}
-        loadFailed={t('startups.loadFailed')}
-        empty={t('startups.empty')}
+        loadFailed={t('loadFailed')}
+        empty={t('empty')}
         renderItem={(startup) => (
           <StartupCard
             key={startup.id}

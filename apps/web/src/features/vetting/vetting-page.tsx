@@ -15,7 +15,7 @@ import './vetting.css';
 const PENDING: MentorQuery = { vetting: 'pending', sort: 'newest' };
 
 export function VettingPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('vetting');
   const locale = currentLocale(i18n);
   const api = useApi();
   const queryClient = useQueryClient();
@@ -26,16 +26,16 @@ export function VettingPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('vetting.title')} />
+      <PageTitle title={t('title')} />
       <header className="page-header">
-        <h1>{t('vetting.title')}</h1>
-        <p className="lead">{t('vetting.intro')}</p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
       </header>
       <StatusMessage className="success-text">{announcement}</StatusMessage>
       <DirectoryResults
         {...pageState(pages)}
-        loadFailed={t('vetting.loadFailed')}
-        empty={t('vetting.empty')}
+        loadFailed={t('loadFailed')}
+        empty={t('empty')}
         listClassName="vetting-list"
         renderItem={(mentor) => (
           <VettingRow
@@ -44,14 +44,9 @@ export function VettingPage() {
             locale={locale}
             onDecided={async (decision) => {
               setAnnouncement(
-                t(
-                  decision === 'approved'
-                    ? 'vetting.approved'
-                    : 'vetting.rejected',
-                  {
-                    name: mentor.displayName,
-                  },
-                ),
+                t(decision === 'approved' ? 'approved' : 'rejected', {
+                  name: mentor.displayName,
+                }),
               );
               // Refetching drops the row; every mentor list and this mentor's page are now stale.
               await Promise.all([

@@ -13,7 +13,7 @@ import { pickText } from '../../lib/i18n/bilingual';
 import { countryName } from '../../lib/i18n/countries';
 import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
-import { apiFieldError } from '../../lib/api/describe-api-error';
+import { useApiFieldError } from '../../lib/api/describe-api-error';
 
 const EXCERPT_LENGTH = 240;
 
@@ -33,7 +33,8 @@ export function VettingRow({
   locale: Locale;
   onDecided(decision: VettingDecision['decision']): Promise<void>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('vetting');
+  const apiFieldError = useApiFieldError();
   const api = useApi();
   const headingId = useId();
   const [rejecting, setRejecting] = useState(false);
@@ -76,12 +77,12 @@ export function VettingRow({
       <ApiErrorAlert error={decide.error} />
       {rejecting ? (
         <ReasonForm
-          label={t('vetting.reason', { name: mentor.displayName })}
-          hint={t('vetting.reasonHint')}
-          requiredMessage={t('vetting.reasonRequired')}
+          label={t('reason', { name: mentor.displayName })}
+          hint={t('reasonHint')}
+          requiredMessage={t('reasonRequired')}
           serverError={apiFieldError(decide.error, 'reason')}
-          confirmLabel={t('vetting.confirmReject')}
-          cancelLabel={t('vetting.cancel')}
+          confirmLabel={t('confirmReject')}
+          cancelLabel={t('cancel')}
           pending={decide.isPending}
           reason={reason}
           onReasonChange={setReason}
@@ -94,18 +95,18 @@ export function VettingRow({
         <div className="form-actions">
           <RowActionButton
             primary
-            name={t('vetting.approveName', { name: mentor.displayName })}
+            name={t('approveName', { name: mentor.displayName })}
             disabled={decide.isPending}
             onClick={() => decide.mutate({ decision: 'approved' })}
           >
-            {t('vetting.approve')}
+            {t('approve')}
           </RowActionButton>
           <RowActionButton
-            name={t('vetting.rejectName', { name: mentor.displayName })}
+            name={t('rejectName', { name: mentor.displayName })}
             disabled={decide.isPending}
             onClick={() => setRejecting(true)}
           >
-            {t('vetting.reject')}
+            {t('reject')}
           </RowActionButton>
         </div>
       )}

@@ -1,21 +1,24 @@
 import { Alert } from '@torchbridge/ui';
-import { useTranslation } from 'react-i18next';
-import { describeApiError, type StatusMessages } from './describe-api-error';
+import { useDescribeApiError, type CodeMessages } from './describe-api-error';
 
-/** Announces a failed request; lists each field the server rejected. Renders nothing when there is no error. */
+/**
+ * Announces a failed request in the UI language, by its error code; lists each field the server rejected. Renders
+ * nothing when there is no error.
+ */
 export function ApiErrorAlert({
   error,
-  statusMessages,
+  codeMessages,
   title,
 }: {
   error: unknown;
-  statusMessages?: StatusMessages;
+  /** Wording for codes that mean something more specific on this screen. */
+  codeMessages?: CodeMessages;
   title?: string;
 }) {
-  const { t } = useTranslation();
+  const describeApiError = useDescribeApiError();
   if (!error) {
     return null;
   }
-  const { message, fields } = describeApiError(error, t, statusMessages);
+  const { message, fields } = describeApiError(error, codeMessages);
   return <Alert title={title} message={message} details={fields} />;
 }

@@ -6,16 +6,20 @@ import {
 } from '@torchbridge/contracts';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './resources/en';
+import { en, type Namespace } from './resources/en';
 import { zhCN } from './resources/zh-cn';
 
 /** Where a signed-out visitor's language choice is remembered. */
 export const LOCALE_STORAGE_KEY = 'torchbridge.locale';
 
+/** One i18next namespace per feature; `common` holds what every screen shares. */
 export const resources = {
-  en: { translation: en },
-  'zh-CN': { translation: zhCN },
+  en,
+  'zh-CN': zhCN,
 } as const;
+
+export const NAMESPACES = Object.keys(en) as Namespace[];
+export const DEFAULT_NAMESPACE = 'common' satisfies Namespace;
 
 function readStoredLocale(): Locale | null {
   try {
@@ -68,6 +72,8 @@ export function createI18n(locale: Locale): i18n {
   });
   void instance.use(initReactI18next).init({
     resources,
+    ns: NAMESPACES,
+    defaultNS: DEFAULT_NAMESPACE,
     lng: locale,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...LOCALES],

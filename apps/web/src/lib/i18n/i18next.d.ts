@@ -1,9 +1,9 @@
 import 'i18next';
-import type { TranslationResources } from './resources/en';
+import type { Resources } from './resources/en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: TranslationResources };
+    defaultNS: 'common';
+    resources: Resources;
   }
 }

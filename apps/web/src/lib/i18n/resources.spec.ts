@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { en } from './resources/en';
 import { zhCN } from './resources/zh-cn';
 
@@ -23,12 +25,47 @@ const placeholders = (text: string) =>
   [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
 
 describe('translation resources', () => {
-  const english = flatten(en);
-  const chinese = flatten(zhCN);
+  // Keys are flattened as `namespace:path` so one check covers every namespace.
+  const flattenNamespaces = (resources: Record<string, Tree>) =>
+    new Map(
+      Object.entries(resources).flatMap(([namespace, tree]) =>
+        [...flatten(tree)].map(
+          ([key, text]) => [`${namespace}:${key}`, text] as const,
+        ),
+      ),
+    );
+  const english = flattenNamespaces(en);
+  const chinese = flattenNamespaces(zhCN);
 
-  it('have exactly the same keys in English and Simplified Chinese', () => {
-    expect([...chinese.keys()].sort()).toEqual([...english.keys()].sort());
+  it('have the same namespaces in English and Simplified Chinese', () => {
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
   });
+
+  it('register every namespace file of both languages', () => {
+    // `find-mentor.ts` holds the `findMentor` namespace.
+    const namespacesIn = (folder: string) =>
+      readdirSync(join(__dirname, 'resources', folder))
+        .filter((file) => file !== 'index.ts')
+        .map((file) =>
+          file
+            .replace(/\.ts$/, '')
+            .replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+        )
+        .sort();
+    expect(namespacesIn('en')).toEqual(Object.keys(en).sort());
+    expect(namespacesIn('zh-cn')).toEqual(Object.keys(zhCN).sort());
+  });
+
+  it.each(Object.keys(en))(
+    'have exactly the same keys in English and Simplified Chinese in %s',
+    (namespace) => {
+      const keys = (flat: Map<string, string>) =>
+        [...flat.keys()]
+          .filter((key) => key.startsWith(`${namespace}:`))
+          .sort();
+      expect(keys(chinese)).toEqual(keys(english));
+    },
+  );
 
   it('have no empty strings', () => {
     for (const [key, text] of [...english, ...chinese]) {

@@ -18,11 +18,11 @@ export function LocalTimePair({
   /** Also names both zones with their UTC offsets (detail pages). */
   detailed?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   const clock = (timeZone: string) =>
     formatClockTime(now, { locale, timeZone });
   const zone = (timeZone: string) =>
-    t('directory.zoneLine', {
+    t('zoneLine', {
       zone: usableTimeZone(timeZone).replaceAll('_', ' '),
       offset: formatZoneName(now, { locale, timeZone }, 'longOffset'),
     });
@@ -30,7 +30,7 @@ export function LocalTimePair({
   if (!detailed) {
     return (
       <span className="time-pair">
-        {t('directory.timePair', {
+        {t('timePair', {
           theirs: clock(theirZone),
           yours: clock(yourZone),
         })}
@@ -40,12 +40,12 @@ export function LocalTimePair({
   return (
     <div className="clock-pair">
       <div className="clock">
-        <p className="clock-city">{t('directory.theirTime')}</p>
+        <p className="clock-city">{t('theirTime')}</p>
         <p className="clock-time">{clock(theirZone)}</p>
         <p className="clock-meta muted">{zone(theirZone)}</p>
       </div>
       <div className="clock">
-        <p className="clock-city">{t('directory.yourTime')}</p>
+        <p className="clock-city">{t('yourTime')}</p>
         <p className="clock-time">{clock(yourZone)}</p>
         <p className="clock-meta muted">{zone(yourZone)}</p>
       </div>

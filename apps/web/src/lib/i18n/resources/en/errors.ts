@@ -1,0 +1,136 @@
+/**
+ * Error messages. Every code of the API's error catalogue (`ERROR_CATALOGUE` in contracts) has one, nested by the
+ * dots of the code (`request.mentor_paused` is `request` → `mentor_paused`); `client` holds what the browser meets
+ * on its own.
+ */
+export const errors = {
+  client: {
+    network:
+      'Torchbridge could not be reached. Check your connection and try again.',
+    rateLimitedWait: 'Too many attempts. Try again in {{seconds}} seconds.',
+    checkFields: 'Please check these fields:',
+    fieldMessage: '{{field}}: {{message}}',
+    listSeparator: ', ',
+  },
+
+  request: {
+    invalid:
+      'The request could not be completed. Check what you entered and try again.',
+    malformed_json:
+      'The request could not be read. Reload the page and try again.',
+    too_large: 'That is too large to send. Try a smaller file.',
+    unsupported_encoding:
+      'The request’s encoding is not supported. Reload the page and try again.',
+    startup_required: 'Create your startup profile before requesting a mentor.',
+    mentor_paused: 'This mentor has paused mentoring for now.',
+    mentor_full: 'This mentor has no free place at the moment.',
+    already_mentored: 'You are already working with this mentor.',
+    pending_limit:
+      'You already have {{limit}} pending requests. Wait for an answer or withdraw one.',
+    duplicate: 'You already have a pending request to this mentor.',
+    not_found: 'This request does not exist.',
+    not_pending: 'This request has already been answered (status: {{status}}).',
+    expired: 'This request has expired.',
+    unconfirmed:
+      'The programme proposed this pair; the founder has not confirmed it yet.',
+    not_withdrawable:
+      'Only a waiting request of your startup can be withdrawn.',
+    not_confirmable:
+      'Only a pair the programme proposed to your startup, not yet confirmed, can be confirmed.',
+  },
+  validation: {
+    failed: 'Some fields are not valid. Please check them.',
+  },
+  field: {
+    invalid: '{{field}} is not valid.',
+    taken: '{{field}} is already in use.',
+  },
+  cursor: {
+    invalid:
+      'The list has changed since it was loaded. Start again from the first page.',
+  },
+  auth: {
+    unauthenticated: 'Your session has ended. Please sign in again.',
+    bad_credentials: 'Email or password is incorrect.',
+    refresh_invalid: 'Your session could not be renewed. Please sign in again.',
+    rate_limited: 'Too many attempts. Please wait a few minutes and try again.',
+  },
+  access: {
+    forbidden: 'You do not have permission to do that.',
+    role_required: 'Only these roles can do that: {{roles}}.',
+  },
+  not_found: 'This does not exist or is no longer available.',
+  conflict:
+    'This could not be done because something changed in the meantime. Reload and try again.',
+  rate_limited: 'Too many requests. Please wait a moment and try again.',
+  internal: 'Something went wrong on our side. Please try again.',
+
+  account: {
+    not_found: 'Your account no longer exists.',
+  },
+  park: {
+    not_found: 'This science park does not exist.',
+  },
+  incubator: {
+    not_found: 'This incubator does not exist.',
+  },
+  startup: {
+    not_found: 'This startup does not exist.',
+    profile_missing: 'You have no startup profile yet.',
+  },
+  mentor: {
+    not_found: 'This mentor does not exist.',
+    profile_missing: 'You have no mentor profile yet.',
+  },
+  profile: {
+    save_failed: 'Your profile could not be saved. Please try again.',
+  },
+  import: {
+    not_found: 'This import does not exist.',
+    already_confirmed: 'This file has already been imported.',
+    stale:
+      'Some rows clash with records added since the file was checked, so nothing was imported. Check the file again.',
+  },
+
+  mentorship: {
+    capacity_full:
+      'You have no free place left. Raise your capacity or end a mentorship first.',
+    already_active: 'You are already working with this startup.',
+    not_found: 'This mentorship does not exist.',
+    already_ended: 'This mentorship has already been closed.',
+  },
+  milestone: {
+    needs_active: 'Milestones can only change while the mentorship is active.',
+    not_agreeable: 'Only the other side can agree to a milestone, once.',
+    not_achievable:
+      'A milestone can be marked achieved once both sides have agreed to it.',
+  },
+  feedback: {
+    too_early: 'Feedback can be left once the mentorship has been closed.',
+    duplicate: 'You have already left feedback for this mentorship.',
+  },
+  notification: {
+    not_found: 'This notification does not exist.',
+  },
+
+  recommendations: {
+    startup_required: 'Create your startup profile to get recommendations.',
+  },
+  cohort: {
+    not_found: 'This cohort run does not exist.',
+    published: 'This cohort run is published; start a new run to change it.',
+    already_published: 'This cohort run has already been published.',
+  },
+
+  conversation: {
+    not_found: 'This conversation does not exist.',
+    not_member: 'You are not a member of this conversation.',
+    member_not_found: 'That person is not a member of this conversation.',
+    fixed_members:
+      'A mentorship conversation always has its mentor and founder as members; they cannot change.',
+    managers_only:
+      'Only the group’s community managers and administrators can change its members.',
+  },
+};
+
+export type ErrorsResources = typeof errors;

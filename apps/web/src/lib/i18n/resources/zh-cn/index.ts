@@ -1,0 +1,41 @@
+import type { Resources } from '../en';
+import { common } from './common';
+import { errors } from './errors';
+import { auth } from './auth';
+import { home } from './home';
+import { parks } from './parks';
+import { settings } from './settings';
+import { directory } from './directory';
+import { mentors } from './mentors';
+import { startups } from './startups';
+import { profiles } from './profiles';
+import { vetting } from './vetting';
+import { imports } from './imports';
+import { matching } from './matching';
+import { findMentor } from './find-mentor';
+import { requests } from './requests';
+import { mentorships } from './mentorships';
+import { cohorts } from './cohorts';
+import { messages } from './messages';
+
+/** Simplified Chinese UI strings: the same namespaces and keys as English (checked by the compiler and a test). */
+export const zhCN: Resources = {
+  common,
+  errors,
+  auth,
+  home,
+  parks,
+  settings,
+  directory,
+  mentors,
+  startups,
+  profiles,
+  vetting,
+  imports,
+  matching,
+  findMentor,
+  requests,
+  mentorships,
+  cohorts,
+  messages,
+};

@@ -94,6 +94,9 @@ export function mockApi(overrides: Partial<ApiClient> = {}): MockApi {
     publishCohortRun: notStubbed('publishCohortRun'),
     conversations: () => Promise.resolve([]),
     conversationMessages: () => Promise.resolve([]),
+    createGroupConversation: notStubbed('createGroupConversation'),
+    addConversationMembers: notStubbed('addConversationMembers'),
+    removeConversationMember: notStubbed('removeConversationMember'),
     ...overrides,
   };
   // Wraps each method (already a mock or not) so every call is recorded and can be re-stubbed per test.

@@ -24,6 +24,7 @@ import type {
   MessageView,
   MentorshipRequestView,
   MentorshipView,
+  NotificationCount,
   NotificationView,
   RecommendationView,
   HealthResponse,
@@ -125,7 +126,11 @@ export interface ApiClient {
   achieveMilestone(id: string, milestoneId: string): Promise<MentorshipView>;
   /** Once per person, after the mentorship has closed. */
   leaveFeedback(id: string, body: FeedbackInput): Promise<MentorshipView>;
+  /** My latest 100 notifications, newest first. */
   notifications(): Promise<NotificationView[]>;
+  unreadNotifications(): Promise<NotificationCount>;
+  markNotificationRead(id: string): Promise<NotificationCount>;
+  markAllNotificationsRead(): Promise<NotificationCount>;
   matchWeights(): Promise<MatchWeights>;
   /** 400 unless the seven weights add up to 100. */
   saveMatchWeights(body: MatchWeights): Promise<MatchWeights>;
@@ -422,6 +427,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         body,
       ),
     notifications: () => get<NotificationView[]>('/notifications'),
+    unreadNotifications: () => get<NotificationCount>('/notifications/unread-count'),
+    markNotificationRead: (id) => sendJson<NotificationCount>('POST', `/notifications/${pathId(id)}/read`, {}),
+    markAllNotificationsRead: () => sendJson<NotificationCount>('POST', '/notifications/read-all', {}),
     matchWeights: () => get<MatchWeights>('/programme/weights'),
     saveMatchWeights: (body) =>
       sendJson<MatchWeights>('PUT', '/programme/weights', body),

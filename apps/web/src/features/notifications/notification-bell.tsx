@@ -103,7 +103,7 @@ export function NotificationBell() {
                 <li key={n.id} className={n.readAt === null ? 'notification-item unread' : 'notification-item'}>
                   <Link to={notificationHref(n)} onClick={() => follow(n)}>
                     {n.readAt === null && <span className="visually-hidden">{t('unread')} </span>}
-                    <span className="notification-text">{t(notificationKey(n) as 'title', notificationParams(n, locale))}</span>
+                    <span className="notification-text">{t(notificationKey(n), notificationParams(n, locale))}</span>
                     <time dateTime={n.createdAt}>{formatDateTime(new Date(n.createdAt), { locale, timeZone })}</time>
                   </Link>
                 </li>

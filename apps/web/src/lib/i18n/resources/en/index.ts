@@ -16,6 +16,7 @@ import { requests } from './requests';
 import { mentorships } from './mentorships';
 import { cohorts } from './cohorts';
 import { messages } from './messages';
+import { notifications } from './notifications';
 
 /** English UI strings, one object per i18next namespace. Each Chinese namespace is typed against its English one. */
 export const en = {
@@ -37,6 +38,7 @@ export const en = {
   mentorships,
   cohorts,
   messages,
+  notifications,
 };
 
 export type Resources = typeof en;

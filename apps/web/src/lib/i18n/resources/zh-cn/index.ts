@@ -17,6 +17,7 @@ import { requests } from './requests';
 import { mentorships } from './mentorships';
 import { cohorts } from './cohorts';
 import { messages } from './messages';
+import { notifications } from './notifications';
 
 /** Simplified Chinese UI strings: the same namespaces and keys as English (checked by the compiler and a test). */
 export const zhCN: Resources = {
@@ -38,4 +39,5 @@ export const zhCN: Resources = {
   mentorships,
   cohorts,
   messages,
+  notifications,
 };

@@ -1,0 +1,70 @@
+import { act, screen, within } from '@testing-library/react';
+import type { NotificationView } from '@torchbridge/contracts';
+import { FakeChat } from '../../testing/fake-chat';
+import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+
+const founder = makeUser({ displayName: 'Li Wei', timeZone: 'Asia/Shanghai' });
+
+function note(overrides: Partial<NotificationView> = {}): NotificationView {
+  return {
+    id: '4c1f4a52-0000-4000-8000-000000000001',
+    kind: 'request.accepted',
+    payload: { requestId: 'r1', mentorshipId: 'm-42', mentorName: 'Anna Schmidt', startupNameEn: 'Lumen Photonics', startupNameZh: '流明光子' },
+    createdAt: '2026-03-29T12:00:00.000Z',
+    readAt: null,
+    ...overrides,
+  };
+}
+
+describe('Notification bell', () => {
+  it('shows the unread count, lists what happened in words, links to it, and marks everything read', async () => {
+    const api = signedInApi(founder, {
+      listMentorships: () => Promise.resolve([]),
+      listRequests: () => Promise.resolve([]),
+      unreadNotifications: jest.fn(() => Promise.resolve({ unread: 2 })),
+      notifications: jest.fn(() =>
+        Promise.resolve([
+          note(),
+          note({ id: '4c1f4a52-0000-4000-8000-000000000002', kind: 'request.declined', payload: { mentorName: 'Jonas Weber', reason: 'My places are taken this spring.' } }),
+        ]),
+      ),
+      markAllNotificationsRead: jest.fn(() => Promise.resolve({ unread: 0 })),
+    });
+    const { user } = renderApp({ api, route: '/settings' });
+
+    const bell = await screen.findByRole('button', { name: 'Notifications (2 unread)' });
+    await user.click(bell);
+    const panel = await screen.findByRole('region', { name: 'Notifications' });
+    const accepted = await within(panel).findByRole('link', { name: /Anna Schmidt accepted your request/ });
+    expect(accepted).toHaveAttribute('href', '/mentorships/m-42');
+    expect(within(panel).getByRole('link', { name: /Jonas Weber declined your request: “My places are taken this spring.”/ })).toHaveAttribute('href', '/requests');
+    // Times read in the founder's own zone: 12:00 UTC is 20:00 in Shanghai.
+    expect(within(accepted).getByText(/20:00/)).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Mark all read' }));
+    expect(api.markAllNotificationsRead).toHaveBeenCalled();
+    expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument();
+  });
+
+  it('updates live when the server pushes a notification, in the reader’s language', async () => {
+    const chat = new FakeChat();
+    const api = signedInApi(makeUser({ locale: 'zh-CN' }), {
+      listMentorships: () => Promise.resolve([]),
+      listRequests: () => Promise.resolve([]),
+      unreadNotifications: () => Promise.resolve({ unread: 0 }),
+      notifications: () => Promise.resolve([]),
+    });
+    const { user } = renderApp({ api, route: '/settings', locale: 'zh-CN', chat });
+
+    await user.click(await screen.findByRole('button', { name: '通知' }));
+    await screen.findByText('暂无新通知。请求、答复和里程碑会显示在这里。');
+    act(() => {
+      chat.options?.onNotification?.({
+        notification: note({ kind: 'request.received', payload: { founderName: '王芳', startupNameEn: 'Lumen Photonics', startupNameZh: '流明光子' } }),
+        unread: 1,
+      });
+    });
+    expect(await screen.findByRole('link', { name: /流明光子 的 王芳 希望你担任导师。/ })).toHaveAttribute('href', '/requests');
+    expect(screen.getByRole('button', { name: '通知（1 条未读）' })).toBeInTheDocument();
+  });
+});

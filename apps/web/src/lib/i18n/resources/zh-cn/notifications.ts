@@ -1,0 +1,34 @@
+import type { NotificationsResources } from '../en/notifications';
+
+/** 通知铃和各类通知的文字。Simplified Chinese, typed against the English file. */
+export const notifications: NotificationsResources = {
+  bell: '通知',
+  bellUnread: '通知（{{count}} 条未读）',
+  title: '通知',
+  markAllRead: '全部标为已读',
+  loading: '正在加载通知…',
+  loadFailed: '无法加载通知。',
+  empty: '暂无新通知。请求、答复和里程碑会显示在这里。',
+  unread: '未读：',
+  kinds: {
+    request: {
+      received: '{{startup}} 的 {{founder}} 希望你担任导师。',
+      proposed: '项目为 {{startup}} 推荐了导师 {{mentor}}。请确认，对方才能接受。',
+      accepted: '{{mentor}} 接受了你的请求。辅导关系和对话已开启。',
+      declined: '{{mentor}} 拒绝了你的请求：“{{reason}}”',
+      expired: '你发给 {{mentor}} 的请求已过期，未获答复。',
+      withdrawn: '{{startup}} 的 {{founder}} 撤回了请求。',
+    },
+    conversation: {
+      added: '你已被加入群聊“{{title}}”。',
+    },
+    mentorship: {
+      completed: '你的一段辅导关系已标记为完成。请留下反馈。',
+      ended: '你的一段辅导关系已结束。请留下反馈。',
+    },
+    milestone: {
+      proposed: '有人提议了新的里程碑：“{{title}}”。如合适请确认。',
+      agreed: '里程碑已确认：“{{title}}”。',
+    },
+  },
+};

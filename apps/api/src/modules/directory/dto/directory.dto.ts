@@ -17,6 +17,10 @@ import {
   StageCode,
   TOPICS,
   TopicCode,
+  MENTOR_SORTS,
+  MentorSort,
+  STARTUP_SORTS,
+  StartupSort,
 } from '@torchbridge/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -122,8 +126,6 @@ export class StartupProfileDto implements StartupProfileInput {
   @ApiProperty() @IsBoolean() highTechEnterprise!: boolean;
 }
 
-export const MENTOR_SORTS = ['name', 'newest', 'free-places'] as const;
-export const STARTUP_SORTS = ['name', 'newest'] as const;
 
 class PageQuery {
   @ApiPropertyOptional({ description: 'Text in names, headlines, bios or pitches, English or Chinese (substring)' })
@@ -160,13 +162,13 @@ export class MentorQueryDto extends PageQuery implements MentorQuery {
   @IsOptional()
   @IsIn(['pending', 'approved', 'rejected'])
   vetting?: 'pending' | 'approved' | 'rejected';
-  @ApiPropertyOptional({ enum: MENTOR_SORTS }) @IsOptional() @IsIn(MENTOR_SORTS, { message: `sort must be one of: ${MENTOR_SORTS.join(', ')}` }) sort?: (typeof MENTOR_SORTS)[number];
+  @ApiPropertyOptional({ enum: MENTOR_SORTS }) @IsOptional() @IsIn(MENTOR_SORTS, { message: `sort must be one of: ${MENTOR_SORTS.join(', ')}` }) sort?: MentorSort;
 }
 
 export class StartupQueryDto extends PageQuery implements StartupQuery {
   @ApiPropertyOptional({ enum: codes(REGIONS), isArray: true }) @IsOptional() @ToList() @IsTaxonomyCode('regions', { each: true }) region?: RegionCode[];
   @ApiPropertyOptional({ enum: codes(MARKET_DIRECTIONS) }) @IsOptional() @IsTaxonomyCode('marketDirections') marketDirection?: MarketDirectionCode;
-  @ApiPropertyOptional({ enum: STARTUP_SORTS }) @IsOptional() @IsIn(STARTUP_SORTS, { message: `sort must be one of: ${STARTUP_SORTS.join(', ')}` }) sort?: (typeof STARTUP_SORTS)[number];
+  @ApiPropertyOptional({ enum: STARTUP_SORTS }) @IsOptional() @IsIn(STARTUP_SORTS, { message: `sort must be one of: ${STARTUP_SORTS.join(', ')}` }) sort?: StartupSort;
 }
 
 export class VettingDecisionDto {

@@ -63,6 +63,7 @@ export {
   type CheckboxFieldProps,
 } from './lib/checkbox-field/checkbox-field';
 export { SubmitRow } from './lib/submit-row/submit-row';
+export { SubmitButton } from './lib/submit-row/submit-button';
 export { ReasonForm } from './lib/reason-form/reason-form';
 export { focusField } from './lib/form-focus/form-focus';
 

@@ -8,7 +8,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ChoiceGroup, TextField } from '@torchbridge/ui';
+import { ChoiceGroup, SubmitButton, TextField } from '@torchbridge/ui';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { deviceTimeZone } from '../../lib/time/format';
@@ -121,13 +121,12 @@ export function RegisterPage() {
           hint={t('register.timeZoneHint')}
           error={apiFieldError(create.error, 'timeZone')}
         />
-        <button
-          type="submit"
-          className="button button-primary button-block"
-          disabled={create.isPending}
-        >
-          {create.isPending ? t('register.submitting') : t('register.submit')}
-        </button>
+        <SubmitButton
+          block
+          pending={create.isPending}
+          label={t('register.submit')}
+          pendingLabel={t('register.submitting')}
+        />
       </form>
     </AuthCard>
   );

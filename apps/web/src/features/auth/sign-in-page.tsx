@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { TextField } from '@torchbridge/ui';
+import { SubmitButton, TextField } from '@torchbridge/ui';
 import { useAuth } from '../../lib/auth/auth-context';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { AuthCard } from './auth-card';
@@ -67,13 +67,12 @@ export function SignInPage() {
           onChange={(event) => setPassword(event.target.value)}
           error={errorFor('password')}
         />
-        <button
-          type="submit"
-          className="button button-primary button-block"
-          disabled={login.isPending}
-        >
-          {login.isPending ? t('signIn.submitting') : t('signIn.submit')}
-        </button>
+        <SubmitButton
+          block
+          pending={login.isPending}
+          label={t('signIn.submit')}
+          pendingLabel={t('signIn.submitting')}
+        />
       </form>
     </AuthCard>
   );

@@ -3,7 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { CheckboxField, ChoiceGroup, TextField } from '@torchbridge/ui';
+import {
+  CheckboxField,
+  ChoiceGroup,
+  SubmitRow,
+  TextField,
+} from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { COHORT_RUNS_KEY } from './cohort-keys';
@@ -98,15 +103,11 @@ export function CohortRunForm({ locale }: { locale: Locale }) {
         onChange={(event) => setAllowRepeat(event.target.checked)}
       />
       <ApiErrorAlert error={start.error} />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={start.isPending}
-        >
-          {start.isPending ? t('starting') : t('start')}
-        </button>
-      </div>
+      <SubmitRow
+        pending={start.isPending}
+        label={t('start')}
+        pendingLabel={t('starting')}
+      />
     </form>
   );
 }

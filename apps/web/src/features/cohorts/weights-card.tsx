@@ -3,7 +3,7 @@ import { WEIGHT_KEYS, type MatchWeights } from '@torchbridge/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage, TextField } from '@torchbridge/ui';
+import { StatusMessage, SubmitRow, TextField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { QueryState } from '../../lib/api/query-state';
@@ -83,15 +83,11 @@ function WeightsForm({ initial }: { initial: MatchWeights }) {
       <StatusMessage className="success-text">
         {save.isSuccess ? t('weights.saved') : ''}
       </StatusMessage>
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={save.isPending}
-        >
-          {save.isPending ? t('weights.saving') : t('weights.save')}
-        </button>
-      </div>
+      <SubmitRow
+        pending={save.isPending}
+        label={t('weights.save')}
+        pendingLabel={t('weights.saving')}
+      />
     </form>
   );
 }

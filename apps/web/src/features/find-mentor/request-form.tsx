@@ -2,7 +2,7 @@ import type { MentorshipRequestView } from '@torchbridge/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextAreaField } from '@torchbridge/ui';
+import { SubmitRow, TextAreaField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { useApiFieldError } from '../../lib/api/describe-api-error';
@@ -65,14 +65,11 @@ export function RequestForm({
         autoFocus
       />
       <ApiErrorAlert error={send.error} />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={send.isPending}
-        >
-          {send.isPending ? t('sending') : t('send')}
-        </button>
+      <SubmitRow
+        pending={send.isPending}
+        label={t('send')}
+        pendingLabel={t('sending')}
+      >
         <button
           type="button"
           className="button button-secondary"
@@ -80,7 +77,7 @@ export function RequestForm({
         >
           {t('cancel')}
         </button>
-      </div>
+      </SubmitRow>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import {
   FieldHint,
   PageTitle,
   StatusMessage,
+  SubmitRow,
   useFieldIds,
 } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
@@ -120,15 +121,11 @@ export function ImportsPage() {
             />
           </div>
           <ApiErrorAlert error={preview.error} />
-          <div className="form-actions">
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={preview.isPending}
-            >
-              {preview.isPending ? t('checking') : t('check')}
-            </button>
-          </div>
+          <SubmitRow
+            pending={preview.isPending}
+            label={t('check')}
+            pendingLabel={t('checking')}
+          />
         </form>
       </section>
       {report && (

@@ -1,7 +1,7 @@
 import type { MentorshipOutcome } from '@torchbridge/contracts';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup, TextAreaField } from '@torchbridge/ui';
+import { ChoiceGroup, SubmitRow, TextAreaField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { useMentorshipAction } from './use-mentorship-action';
@@ -66,15 +66,7 @@ export function EndMentorshipForm({
         error={attempted ? reasonProblem : undefined}
       />
       <ApiErrorAlert error={end.error} />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-danger"
-          disabled={end.isPending}
-        >
-          {t('endSubmit')}
-        </button>
-      </div>
+      <SubmitRow pending={end.isPending} label={t('endSubmit')} tone="danger" />
     </form>
   );
 }

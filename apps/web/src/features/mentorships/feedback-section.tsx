@@ -1,7 +1,7 @@
 import type { Locale, MentorshipView } from '@torchbridge/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup, TextAreaField } from '@torchbridge/ui';
+import { ChoiceGroup, SubmitRow, TextAreaField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { formatShortDate } from '../../lib/time/format';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
@@ -111,15 +111,7 @@ export function FeedbackSection({
             onChange={(event) => setComment(event.target.value)}
           />
           <ApiErrorAlert error={send.error} />
-          <div className="form-actions">
-            <button
-              type="submit"
-              className="button button-primary"
-              disabled={send.isPending}
-            >
-              {t('feedbackSubmit')}
-            </button>
-          </div>
+          <SubmitRow pending={send.isPending} label={t('feedbackSubmit')} />
         </form>
       )}
     </section>

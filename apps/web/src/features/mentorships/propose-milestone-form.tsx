@@ -7,7 +7,7 @@ import {
 } from '@torchbridge/contracts';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '@torchbridge/ui';
+import { SelectField, SubmitRow, TextField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { useApiFieldError } from '../../lib/api/describe-api-error';
@@ -100,15 +100,7 @@ export function ProposeMilestoneForm({
         )}
       </div>
       <ApiErrorAlert error={propose.error} />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={propose.isPending}
-        >
-          {t('proposeSubmit')}
-        </button>
-      </div>
+      <SubmitRow pending={propose.isPending} label={t('proposeSubmit')} />
     </form>
   );
 }

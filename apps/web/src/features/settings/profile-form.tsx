@@ -2,7 +2,7 @@ import type { UpdateMeRequest, UserView } from '@torchbridge/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { focusField, StatusMessage, TextField } from '@torchbridge/ui';
+import { focusField, SubmitRow, TextField } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { deviceTimeZone } from '../../lib/time/format';
@@ -83,20 +83,12 @@ export function ProfileForm({ user }: { user: UserView }) {
             </button>
           </p>
         )}
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={save.isPending}
-          >
-            {save.isPending ? t('profile.saving') : t('profile.save')}
-          </button>
-          {save.isSuccess && (
-            <StatusMessage className="success-text">
-              {t('profile.saved')}
-            </StatusMessage>
-          )}
-        </div>
+        <SubmitRow
+          pending={save.isPending}
+          label={t('profile.save')}
+          pendingLabel={t('profile.saving')}
+          done={save.isSuccess ? t('profile.saved') : undefined}
+        />
       </form>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { SubmitRow } from '../submit-row/submit-row';
 import { TextAreaField } from '../text-area-field/text-area-field';
 import '../button/button.css';
 import '../form/form.css';
@@ -63,14 +64,7 @@ export function ReasonForm({
         error={(attempted ? reasonProblem : undefined) ?? serverError}
         autoFocus
       />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-danger"
-          disabled={pending}
-        >
-          {confirmLabel}
-        </button>
+      <SubmitRow pending={pending} label={confirmLabel} tone="danger">
         <button
           type="button"
           className="button button-secondary"
@@ -78,7 +72,7 @@ export function ReasonForm({
         >
           {cancelLabel}
         </button>
-      </div>
+      </SubmitRow>
     </form>
   );
 }

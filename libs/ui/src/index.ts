@@ -17,6 +17,7 @@ export {
   type UiLabels,
 } from './lib/ui-labels/ui-labels';
 export { PageTitle } from './lib/page-title/page-title';
+export { PageHeader } from './lib/page-header/page-header';
 export { StatusMessage } from './lib/status-message/status-message';
 export { Alert } from './lib/alert/alert';
 export {

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { CheckboxField, PageTitle } from '@torchbridge/ui';
+import { CheckboxField, PageHeader } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
@@ -33,11 +33,7 @@ export function FindMentorPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('title')} />
-      <header className="page-header">
-        <h1>{t('title')}</h1>
-        <p className="lead">{t('intro')}</p>
-      </header>
+      <PageHeader title={t('title')} lead={t('intro')} />
       <section className="card filters-card" aria-label={t('directory:search')}>
         <CheckboxField
           label={t('includePast')}

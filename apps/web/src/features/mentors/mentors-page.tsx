@@ -1,7 +1,7 @@
 import { isStaffRole } from '../../lib/auth/roles';
 import { useTranslation } from 'react-i18next';
 import { useCallback } from 'react';
-import { PageTitle } from '@torchbridge/ui';
+import { PageHeader } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
@@ -35,11 +35,7 @@ export function MentorsPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('title')} />
-      <header className="page-header">
-        <h1>{t('title')}</h1>
-        <p className="lead">{t('intro')}</p>
-      </header>
+      <PageHeader title={t('title')} lead={t('intro')} />
       <DirectorySearchCard
         q={query.q}
         hint={t('searchHint')}

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  PageTitle,
+  PageHeader,
   SelectField,
   StatusMessage,
   TextField,
@@ -52,10 +52,7 @@ export function ParksPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('title')} />
-      <header className="page-header">
-        <h1>{t('title')}</h1>
-        <p className="lead">{t('intro')}</p>
+      <PageHeader title={t('title')} lead={t('intro')}>
         {user && isStaffRole(user.role) && (
           <button
             type="button"
@@ -67,7 +64,7 @@ export function ParksPage() {
             {t('add.title')}
           </button>
         )}
-      </header>
+      </PageHeader>
       {adding && (
         <div id={addFormId}>
           <AddParkForm queryKey={PARKS_QUERY_KEY} />

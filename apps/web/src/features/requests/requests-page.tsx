@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { PageTitle, StatusMessage } from '@torchbridge/ui';
+import { PageHeader, StatusMessage } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
@@ -39,11 +39,10 @@ export function RequestsPage() {
 
   return (
     <div className="page">
-      <PageTitle title={title} />
-      <header className="page-header">
-        <h1>{title}</h1>
-        <p className="lead">{founder ? t('introFounder') : t('introMentor')}</p>
-      </header>
+      <PageHeader
+        title={title}
+        lead={founder ? t('introFounder') : t('introMentor')}
+      />
       <StatusMessage className="success-text">{announcement}</StatusMessage>
       {mentorshipId && (
         <p>

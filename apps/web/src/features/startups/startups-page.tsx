@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '@torchbridge/ui';
+import { PageHeader } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { useAuth } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
@@ -29,11 +29,7 @@ export function StartupsPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('title')} />
-      <header className="page-header">
-        <h1>{t('title')}</h1>
-        <p className="lead">{t('intro')}</p>
-      </header>
+      <PageHeader title={t('title')} lead={t('intro')} />
       <DirectorySearchCard
         q={query.q}
         hint={t('searchHint')}

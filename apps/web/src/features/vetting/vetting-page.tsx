@@ -2,7 +2,7 @@ import type { MentorQuery } from '@torchbridge/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageTitle, StatusMessage } from '@torchbridge/ui';
+import { PageHeader, StatusMessage } from '@torchbridge/ui';
 import { useApi } from '../../lib/api/services-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { DirectoryResults } from '../directory/directory-results';
@@ -26,11 +26,7 @@ export function VettingPage() {
 
   return (
     <div className="page">
-      <PageTitle title={t('title')} />
-      <header className="page-header">
-        <h1>{t('title')}</h1>
-        <p className="lead">{t('intro')}</p>
-      </header>
+      <PageHeader title={t('title')} lead={t('intro')} />
       <StatusMessage className="success-text">{announcement}</StatusMessage>
       <DirectoryResults
         {...pageState(pages)}

@@ -1,4 +1,5 @@
 import { isIanaTimeZone, type Locale } from '@torchbridge/contracts';
+import { clockTime, dateTimeFormat } from '@torchbridge/ui';
 
 export interface ZonedFormat {
   locale: Locale;
@@ -7,22 +8,6 @@ export interface ZonedFormat {
 
 export const SHANGHAI = 'Asia/Shanghai';
 export const BERLIN = 'Europe/Berlin';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Intl.DateTimeFormat is costly to build and these are formatted every minute, so keep one per option set. */
-function formatter(
-  locale: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, cached);
-  }
-  return cached;
-}
 
 /** A zone Intl can use: the given one when valid, otherwise UTC (a stored zone may predate the runtime's tz data). */
 export function usableTimeZone(zone: string | null | undefined): string {
@@ -39,12 +24,7 @@ export function formatClockTime(
   date: Date,
   { locale, timeZone }: ZonedFormat,
 ): string {
-  return formatter(locale, {
-    timeZone: usableTimeZone(timeZone),
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(date);
+  return clockTime(date, usableTimeZone(timeZone), locale);
 }
 
 /** "Sun, Mar 29" / "3月29日周日". */
@@ -52,7 +32,7 @@ export function formatShortDate(
   date: Date,
   { locale, timeZone }: ZonedFormat,
 ): string {
-  return formatter(locale, {
+  return dateTimeFormat(locale, {
     timeZone: usableTimeZone(timeZone),
     weekday: 'short',
     month: 'short',
@@ -65,7 +45,7 @@ export function formatDateTime(
   date: Date,
   { locale, timeZone }: ZonedFormat,
 ): string {
-  return formatter(locale, {
+  return dateTimeFormat(locale, {
     timeZone: usableTimeZone(timeZone),
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -79,7 +59,7 @@ export function formatZoneName(
   { locale, timeZone }: ZonedFormat,
   style: 'long' | 'longOffset' = 'long',
 ): string {
-  const parts = formatter(locale, {
+  const parts = dateTimeFormat(locale, {
     timeZone: usableTimeZone(timeZone),
     timeZoneName: style,
   }).formatToParts(date);
@@ -88,7 +68,7 @@ export function formatZoneName(
 
 /** Minutes the zone is ahead of UTC at that instant (negative when behind). */
 export function utcOffsetMinutes(date: Date, timeZone: string): number {
-  const parts = formatter('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone: usableTimeZone(timeZone),
     hourCycle: 'h23',
     year: 'numeric',

@@ -2,7 +2,8 @@
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(
+/** Intl.DateTimeFormat is costly to build and clocks are formatted every minute, so keep one per locale and option set. */
+export function dateTimeFormat(
   locale: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
@@ -18,7 +19,7 @@ function formatter(
 /** The zone when Intl knows it, otherwise UTC, so an unknown stored zone never breaks a page. */
 export function knownTimeZone(timeZone: string): string {
   try {
-    formatter('en', { timeZone });
+    dateTimeFormat('en', { timeZone });
     return timeZone;
   } catch {
     return 'UTC';
@@ -31,7 +32,7 @@ export function clockTime(
   timeZone: string,
   locale: string,
 ): string {
-  return formatter(locale, {
+  return dateTimeFormat(locale, {
     timeZone: knownTimeZone(timeZone),
     hour: '2-digit',
     minute: '2-digit',
@@ -41,7 +42,7 @@ export function clockTime(
 
 /** "2026-03-29": the calendar date of the instant in that zone. */
 export function calendarDate(instant: Date, timeZone: string): string {
-  const parts = formatter('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone: knownTimeZone(timeZone),
     year: 'numeric',
     month: '2-digit',
@@ -62,7 +63,7 @@ export function addDays(date: string, days: number): string {
 
 /** "Sat, 28 Mar" / "3月28日周六": a calendar date for a column heading. */
 export function dayHeading(date: string, locale: string): string {
-  return formatter(locale, {
+  return dateTimeFormat(locale, {
     timeZone: 'UTC',
     weekday: 'short',
     day: 'numeric',

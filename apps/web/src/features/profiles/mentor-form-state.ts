@@ -1,29 +1,18 @@
-import type { MentorProfileInput } from '@torchbridge/contracts';
 import type {
-  LanguageCode,
   MentorCategoryCode,
   MentorDetail,
-  SectorCode,
-  StageCode,
-  TopicCode,
+  MentorProfileInput,
 } from '@torchbridge/contracts';
 import { toNumber } from './startup-form-state';
 
-export interface MentorFormState {
+/** What the inputs hold: the profile input with numbers and lists as text, and '' for what is not chosen yet. */
+export interface MentorFormState
+  extends Omit<
+    MentorProfileInput,
+    'category' | 'capacity' | 'pausedUntil' | 'conflicts' | 'phone'
+  > {
   category: MentorCategoryCode | '';
-  headlineEn: string;
-  headlineZh: string;
-  bioEn: string;
-  bioZh: string;
-  sectors: SectorCode[];
-  stages: StageCode[];
-  topics: TopicCode[];
-  languages: LanguageCode[];
-  timeZone: string;
-  country: string;
-  city: string;
   capacity: string;
-  status: 'open' | 'paused';
   pausedUntil: string;
   /** One company or fund per line. */
   conflicts: string;

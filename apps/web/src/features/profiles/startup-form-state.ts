@@ -1,30 +1,17 @@
-import type { StartupProfileInput } from '@torchbridge/contracts';
 import type {
-  LanguageCode,
-  MarketDirectionCode,
-  SectorCode,
-  StageCode,
   StartupDetail,
-  TopicCode,
+  StartupProfileInput,
 } from '@torchbridge/contracts';
 
 /** What the inputs hold: numbers stay text until submit so a half-typed value is not lost. */
-export interface StartupFormState {
-  nameEn: string;
-  nameZh: string;
-  incubatorId: string;
-  sectors: SectorCode[];
-  stage: StageCode;
+export interface StartupFormState
+  extends Omit<
+    StartupProfileInput,
+    'parkId' | 'foundedYear' | 'teamSize' | 'targetMarkets'
+  > {
   foundedYear: string;
   teamSize: string;
-  languages: LanguageCode[];
-  timeZone: string;
-  marketDirection: MarketDirectionCode;
   targetMarkets: string;
-  needs: TopicCode[];
-  pitchEn: string;
-  pitchZh: string;
-  highTechEnterprise: boolean;
 }
 
 export function emptyStartupForm(timeZone: string): StartupFormState {

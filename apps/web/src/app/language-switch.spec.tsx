@@ -7,6 +7,7 @@ import {
   renderApp,
   signedInApi,
 } from '../testing/render-app';
+import { pickOption } from '../testing/form-input';
 
 describe('Language switch', () => {
   beforeEach(() => window.localStorage.clear());
@@ -15,10 +16,7 @@ describe('Language switch', () => {
     const { user, api } = renderApp({ route: '/sign-in' });
     await screen.findByRole('heading', { name: 'Sign in to Torchbridge' });
 
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Language' }),
-      '简体中文',
-    );
+    await pickOption(user, 'Language', '简体中文');
 
     expect(
       screen.getByRole('heading', { level: 1, name: '登录火炬桥' }),
@@ -42,10 +40,7 @@ describe('Language switch', () => {
     const { user } = renderApp({ api, route: '/' });
     await screen.findByRole('heading', { level: 1, name: 'Welcome, Li Wei' });
 
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Language' }),
-      'zh-CN',
-    );
+    await pickOption(user, 'Language', 'zh-CN');
 
     expect(
       screen.getByRole('heading', { level: 1, name: '欢迎，Li Wei' }),
@@ -66,10 +61,7 @@ describe('Language switch', () => {
     const { user } = renderApp({ api, route: '/' });
     await screen.findByRole('heading', { level: 1, name: 'Welcome, Li Wei' });
 
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Language' }),
-      'zh-CN',
-    );
+    await pickOption(user, 'Language', 'zh-CN');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       '未能将语言设置保存到你的账户',

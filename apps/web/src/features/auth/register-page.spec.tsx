@@ -6,6 +6,7 @@ import {
   mockApi,
   renderApp,
 } from '../../testing/render-app';
+import { pickOption } from '../../testing/form-input';
 
 describe('Register page', () => {
   it('defaults the time zone to the device’s and validates before sending', async () => {
@@ -49,10 +50,7 @@ describe('Register page', () => {
     await user.type(screen.getByLabelText('Password'), 'correct horse battery');
     await user.type(screen.getByLabelText('Display name'), 'Anna Schmidt');
     await user.click(screen.getByRole('radio', { name: 'Mentor' }));
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Time zone' }),
-      'Europe/Berlin',
-    );
+    await pickOption(user, 'Time zone', 'Europe/Berlin');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
     expect(

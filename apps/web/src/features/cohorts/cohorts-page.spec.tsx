@@ -11,6 +11,7 @@ import { defined } from '../../testing/defined';
 import { makeCohortRun } from '../../testing/matching';
 import { PARKS } from '../../testing/parks';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+import { typeText } from '../../testing/form-input';
 
 const WEIGHTS = {
   sector: 25,
@@ -64,7 +65,7 @@ describe('Cohort matching page', () => {
       await screen.findByRole('link', { name: 'Spring 2027 cohort' }),
     ).toHaveAttribute('href', `/cohorts/${makeCohortRun().id}`);
 
-    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Spring');
+    await typeText(user, 'Name', 'Spring');
     const startups = within(screen.getByRole('group', { name: 'Startups' }));
     await startups.findByText('Spree Sensors');
     await user.selectOptions(

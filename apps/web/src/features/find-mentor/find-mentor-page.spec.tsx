@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { makeMentor } from '../../testing/directory';
 import { makeRecommendation, makeRequest } from '../../testing/matching';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+import { typeText } from '../../testing/form-input';
 
 const luc = makeMentor({
   id: 'a1e0c9d4-0000-4000-8000-000000000003',
@@ -168,8 +169,9 @@ describe('Find a mentor', () => {
     await user.click(
       screen.getByRole('button', { name: '向 Anna Schmidt 发出请求' }),
     );
-    await user.type(
-      screen.getByRole('textbox', { name: '给 Anna Schmidt 的留言' }),
+    await typeText(
+      user,
+      '给 Anna Schmidt 的留言',
       '我们需要 CE 认证方面的帮助。',
     );
     await user.click(screen.getByRole('button', { name: '发送请求' }));
@@ -198,10 +200,7 @@ describe('Find a mentor', () => {
     await user.click(
       screen.getByRole('button', { name: 'Request Anna Schmidt' }),
     );
-    await user.type(
-      screen.getByRole('textbox', { name: 'Message to Anna Schmidt' }),
-      'Hello',
-    );
+    await typeText(user, 'Message to Anna Schmidt', 'Hello');
     await user.click(screen.getByRole('button', { name: 'Send request' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { makeMentor, page } from '../../testing/directory';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+import { pickOption } from '../../testing/form-input';
 
 const anna = makeMentor();
 const wei = makeMentor({
@@ -104,25 +105,17 @@ describe('Mentor directory', () => {
       '半导体{Enter}',
     );
     // Passing the option itself: matching by text compares innerHTML, where & is escaped.
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Sector' }),
+    await pickOption(
+      user,
+      'Sector',
       screen.getByRole('option', { name: 'Semiconductors & IC' }),
     );
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Speaks' }),
-      'German',
-    );
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Country' }),
-      'Germany',
-    );
+    await pickOption(user, 'Speaks', 'German');
+    await pickOption(user, 'Country', 'Germany');
     await user.click(
       screen.getByRole('checkbox', { name: 'Only mentors with a free place' }),
     );
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Sort by' }),
-      'Most free places',
-    );
+    await pickOption(user, 'Sort by', 'Most free places');
 
     expect(lastQuery(api)).toEqual({
       q: '半导体',

@@ -6,6 +6,7 @@ import {
 } from '../../testing/matching';
 import { defined } from '../../testing/defined';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+import { pickOption, typeText } from '../../testing/form-input';
 
 const mentorUser = makeUser({
   id: MENTOR_USER_ID,
@@ -128,10 +129,7 @@ describe('Mentorship page', () => {
     });
     await screen.findByText('No milestones yet. Propose the first one.');
 
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Milestone' }),
-      'Custom milestone',
-    );
+    await pickOption(user, 'Milestone', 'Custom milestone');
     await user.click(screen.getByRole('button', { name: 'Propose' }));
     expect(
       screen.getByRole('textbox', { name: 'Title' }),
@@ -140,10 +138,7 @@ describe('Mentorship page', () => {
     );
     expect(api.proposeMilestone).not.toHaveBeenCalled();
 
-    await user.type(
-      screen.getByRole('textbox', { name: 'Title' }),
-      'Open a Munich office',
-    );
+    await typeText(user, 'Title', 'Open a Munich office');
     await user.click(screen.getByRole('button', { name: 'Propose' }));
     expect(
       await screen.findByRole('list', { name: 'Milestones' }),
@@ -205,10 +200,7 @@ describe('Mentorship page', () => {
       'true',
     );
     expect(api.endMentorship).not.toHaveBeenCalled();
-    await user.type(
-      screen.getByRole('textbox', { name: 'Reason' }),
-      'Pivoted to the US market',
-    );
+    await typeText(user, 'Reason', 'Pivoted to the US market');
     await user.click(screen.getByRole('button', { name: 'Close mentorship' }));
     expect(api.endMentorship).toHaveBeenCalledWith(withMilestones.id, {
       outcome: 'ended',

@@ -2,6 +2,7 @@ import { ApiError, type ParkListItem } from '@torchbridge/api-client';
 import { screen } from '@testing-library/react';
 import { PARKS } from '../../testing/parks';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+import { typeText } from '../../testing/form-input';
 
 describe('Adding a park', () => {
   it('is offered to managers and refreshes the list after adding', async () => {
@@ -38,16 +39,10 @@ describe('Adding a park', () => {
     expect(
       screen.getByRole('textbox', { name: 'Name in English' }),
     ).toHaveFocus();
-    await user.type(
-      screen.getByRole('textbox', { name: 'Name in English' }),
-      'Munich Technology Centre',
-    );
-    await user.type(screen.getByRole('textbox', { name: 'City' }), 'Munich');
-    await user.type(screen.getByRole('textbox', { name: 'Country' }), 'de');
-    await user.type(
-      screen.getByRole('textbox', { name: 'Website' }),
-      'https://www.mtz.de',
-    );
+    await typeText(user, 'Name in English', 'Munich Technology Centre');
+    await typeText(user, 'City', 'Munich');
+    await typeText(user, 'Country', 'de');
+    await typeText(user, 'Website', 'https://www.mtz.de');
     await user.click(screen.getByRole('button', { name: 'Add park' }));
 
     expect(
@@ -96,11 +91,8 @@ describe('Adding a park', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Add a park or hub' }),
     );
-    await user.type(
-      screen.getByRole('textbox', { name: 'Name in English' }),
-      'Somewhere',
-    );
-    await user.type(screen.getByRole('textbox', { name: 'City' }), 'X');
+    await typeText(user, 'Name in English', 'Somewhere');
+    await typeText(user, 'City', 'X');
     await user.click(screen.getByRole('button', { name: 'Add park' }));
 
     expect(

@@ -2,6 +2,7 @@ import { ApiError } from '@torchbridge/api-client';
 import { screen, within } from '@testing-library/react';
 import { PARKS } from '../../testing/parks';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+import { pickOption } from '../../testing/form-input';
 
 function parkHeadings() {
   return within(screen.getByRole('main'))
@@ -49,10 +50,7 @@ describe('Science parks page', () => {
     const { user } = renderApp({ api, route: '/parks' });
     await screen.findByRole('heading', { level: 2, name: 'Berlin Adlershof' });
 
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Region' }),
-      'Outside China',
-    );
+    await pickOption(user, 'Region', 'Outside China');
     expect(parkHeadings()).toEqual(['Berlin Adlershof']);
 
     await user.type(

@@ -2,6 +2,7 @@ import { ApiError } from '@torchbridge/api-client';
 import { screen, within } from '@testing-library/react';
 import { makeMentorDetail } from '../../testing/directory';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+import { pickOption, typeText } from '../../testing/form-input';
 
 const mentorUser = makeUser({
   role: 'mentor',
@@ -53,18 +54,9 @@ describe('My mentor profile', () => {
     await screen.findByText(
       'You have no mentor profile yet. Fill in the form to create one.',
     );
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Category' }),
-      'Investor / financial expert',
-    );
-    await user.type(
-      screen.getByRole('textbox', { name: 'Headline in English' }),
-      'Hardware investor',
-    );
-    await user.type(
-      screen.getByRole('textbox', { name: 'Headline in Chinese' }),
-      '硬件投资人',
-    );
+    await pickOption(user, 'Category', 'Investor / financial expert');
+    await typeText(user, 'Headline in English', 'Hardware investor');
+    await typeText(user, 'Headline in Chinese', '硬件投资人');
     await user.click(
       within(screen.getByRole('group', { name: 'Sectors' })).getByRole(
         'checkbox',
@@ -73,8 +65,9 @@ describe('My mentor profile', () => {
     );
     await user.click(screen.getByRole('radio', { name: 'Paused' }));
     await user.type(screen.getByLabelText('Paused until'), '2026-09-01');
-    await user.type(
-      screen.getByRole('textbox', { name: 'Conflicts of interest' }),
+    await typeText(
+      user,
+      'Conflicts of interest',
       'Acme Fund{Enter}{Enter}Beta GmbH',
     );
     await user.click(screen.getByRole('button', { name: 'Save profile' }));

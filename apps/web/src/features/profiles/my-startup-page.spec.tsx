@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { INCUBATORS, makeStartupDetail } from '../../testing/directory';
 import { PARKS } from '../../testing/parks';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+import { pickOption, typeNumber, typeText } from '../../testing/form-input';
 
 function founderApi(overrides: Parameters<typeof signedInApi>[1] = {}) {
   return signedInApi(makeUser({ role: 'founder', timeZone: 'Asia/Shanghai' }), {
@@ -42,31 +43,16 @@ describe('My startup', () => {
       }),
     );
 
-    await user.type(
-      screen.getByRole('textbox', { name: 'Name in English' }),
-      'Lumen Photonics',
-    );
-    await user.type(
-      screen.getByRole('textbox', { name: 'Name in Chinese' }),
-      '流明光电',
-    );
+    await typeText(user, 'Name in English', 'Lumen Photonics');
+    await typeText(user, 'Name in Chinese', '流明光电');
     await user.selectOptions(incubator, 'Zhongguancun Returnee Venture Park');
     const sectors = screen.getByRole('group', { name: 'Sectors' });
     await user.click(
       within(sectors).getByRole('checkbox', { name: 'Optoelectronics' }),
     );
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Stage' }),
-      'Prototype',
-    );
-    await user.type(
-      screen.getByRole('spinbutton', { name: 'Founded in (year)' }),
-      '2023',
-    );
-    await user.type(
-      screen.getByRole('spinbutton', { name: 'Team size' }),
-      '12',
-    );
+    await pickOption(user, 'Stage', 'Prototype');
+    await typeNumber(user, 'Founded in (year)', '2023');
+    await typeNumber(user, 'Team size', '12');
     await user.click(
       within(
         screen.getByRole('group', { name: 'Languages your team speaks' }),
@@ -81,10 +67,7 @@ describe('My startup', () => {
         name: 'Certification (CE, CCC)',
       }),
     );
-    await user.type(
-      screen.getByRole('textbox', { name: 'Target markets' }),
-      'de, nl',
-    );
+    await typeText(user, 'Target markets', 'de, nl');
     await user.click(
       screen.getByRole('checkbox', {
         name: 'Recognised as a national high-tech enterprise',

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { makeStartup, makeStartupDetail, page } from '../../testing/directory';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
+import { pickOption } from '../../testing/form-input';
 
 describe('Startup directory', () => {
   it('filters by need, region and market direction', async () => {
@@ -25,18 +26,9 @@ describe('Startup directory', () => {
       card.getByText('Certification (CE, CCC), Fundraising & VC'),
     ).toBeInTheDocument();
 
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Need' }),
-      'Pricing',
-    );
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Region' }),
-      'Outside China',
-    );
-    await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Market direction' }),
-      'Europe → China',
-    );
+    await pickOption(user, 'Need', 'Pricing');
+    await pickOption(user, 'Region', 'Outside China');
+    await pickOption(user, 'Market direction', 'Europe → China');
 
     expect(api.listStartups).toHaveBeenLastCalledWith({
       q: undefined,

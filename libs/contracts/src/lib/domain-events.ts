@@ -56,6 +56,8 @@ export interface RequestEventParties {
   mentorId: string;
   mentorUserId: string;
   mentorName: string;
+  /** False for a programme proposal the founder has not confirmed: the mentor has not been shown it. */
+  founderConfirmed: boolean;
 }
 
 export interface MilestoneEvent {

@@ -10,6 +10,8 @@ export interface EnqueueOptions {
   jobId?: string;
   /** Repeat every N milliseconds. */
   everyMs?: number;
+  /** Tries before a job is given up (BullMQ; exponential backoff from 1 s). Default 3. */
+  attempts?: number;
 }
 
 /** Background work; BullMQ on Redis when clustered, an in-process runner otherwise. */
@@ -116,7 +118,7 @@ export class BullJobQueue implements JobQueue {
       jobId: options.jobId,
       removeOnComplete: 1000,
       removeOnFail: 5000,
-      attempts: 3,
+      attempts: options.attempts ?? 3,
       backoff: { type: 'exponential', delay: 1000 },
     });
   }

@@ -14,9 +14,11 @@ export class Outbox1764000800000 implements MigrationInterface {
         available_at timestamptz NOT NULL DEFAULT now(),
         attempts int NOT NULL DEFAULT 0,
         dispatched_at timestamptz,
+        failed_at timestamptz,
         last_error text
       )`);
-    await q.query(`CREATE INDEX outbox_events_pending_idx ON outbox_events (available_at, id) WHERE dispatched_at IS NULL`);
+    await q.query(`CREATE INDEX outbox_events_pending_idx ON outbox_events (available_at, id) WHERE dispatched_at IS NULL AND failed_at IS NULL`);
+    await q.query(`CREATE INDEX outbox_events_dispatched_idx ON outbox_events (dispatched_at) WHERE dispatched_at IS NOT NULL`);
     // A notification is written once per event and recipient, however often the event is delivered.
     await q.query(`ALTER TABLE notifications ADD COLUMN event_id bigint`);
     await q.query(`CREATE UNIQUE INDEX notifications_event_once ON notifications (event_id, user_id, kind) WHERE event_id IS NOT NULL`);

@@ -227,7 +227,9 @@ export class MentorshipRequestsService {
     if (request.status !== 'pending') {
       throw new AppError('request.not_pending', { status: request.status });
     }
-    if (request.expires_at.getTime() <= Date.now()) {
+    // The database's clock decides, as it does for the expiry job.
+    const due = await sqlRow(tx, z.object({ expired: col.bool }), `SELECT $1::timestamptz <= now() AS expired`, [request.expires_at]);
+    if (due?.expired) {
       throw new AppError('request.expired');
     }
     if (request.founder_confirmed_at === null) {
@@ -264,5 +266,6 @@ function partiesOf(view: MentorshipRequestView): RequestEventParties {
     mentorId: view.mentor.id,
     mentorUserId: view.mentor.userId,
     mentorName: view.mentor.displayName,
+    founderConfirmed: view.founderConfirmed,
   };
 }

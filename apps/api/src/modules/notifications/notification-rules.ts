@@ -25,7 +25,8 @@ export const NOTIFICATION_RULES: { [K in DomainEventName]?: Rule<K> } = {
   'request.confirmed': (e) => [{ userIds: [e.mentorUserId], kind: 'request.received', payload: names(e) }],
   'request.accepted': (e) => [{ userIds: [e.founderId], kind: 'request.accepted', payload: { ...names(e), mentorshipId: e.mentorshipId } }],
   'request.declined': (e) => [{ userIds: [e.founderId], kind: 'request.declined', payload: { ...names(e), reason: e.reason } }],
-  'request.withdrawn': (e) => [{ userIds: [e.mentorUserId], kind: 'request.withdrawn', payload: names(e) }],
+  // A proposal the founder never confirmed was never shown to the mentor, so its withdrawal is not news to them.
+  'request.withdrawn': (e) => (e.founderConfirmed ? [{ userIds: [e.mentorUserId], kind: 'request.withdrawn', payload: names(e) }] : []),
   'request.expired': (e) => [{ userIds: [e.founderId], kind: 'request.expired', payload: names(e) }],
   'conversation.members_added': (e) =>
     e.title === null ? [] : [{ userIds: others(e.userIds, e.actorId), kind: 'conversation.added', payload: { conversationId: e.conversationId, title: e.title } }],

@@ -105,7 +105,7 @@ describe('domain events reach people: live conversation and the notification bel
       expect(notes.body.filter((n) => n.payload.requestId === requestId)).toHaveLength(1);
     });
     // Deliver the request's event again, as a retry after a crash would.
-    await db.query(`UPDATE outbox_events SET dispatched_at = NULL WHERE name = 'request.created' AND payload->>'requestId' = $1`, [requestId]);
+    await db.query(`UPDATE outbox_events SET dispatched_at = NULL, available_at = now() WHERE name = 'request.created' AND payload->>'requestId' = $1`, [requestId]);
     await eventually(async () => {
       const left: unknown[] = await db.query(`SELECT 1 FROM outbox_events WHERE dispatched_at IS NULL AND name = 'request.created'`);
       expect(left).toHaveLength(0);
@@ -184,6 +184,6 @@ describe('domain events across a restart', () => {
 function parties(mentorUserId: string, requestId: string): RequestEventParties {
   return {
     requestId, startupId: requestId, startupNameEn: 'Lakeside Sensors', startupNameZh: '湖畔传感', founderId: requestId, founderName: 'Li Wei',
-    mentorId: requestId, mentorUserId, mentorName: 'Anna Weber',
+    mentorId: requestId, mentorUserId, mentorName: 'Anna Weber', founderConfirmed: true,
   };
 }

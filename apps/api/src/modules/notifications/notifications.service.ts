@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { DomainEvents, Queryable, StoredEvent } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
-import { col, idRow, sqlRow, sqlRows } from '../../database/sql';
+import { col, idRow, sqlExec, sqlRow, sqlRows } from '../../database/sql';
 import { AccessService } from '../access';
 import { NOTIFICATION_RULES, Planned } from './notification-rules';
 
@@ -77,7 +77,7 @@ export class NotificationsService implements OnModuleInit {
   async markRead(viewer: AuthUser, id: string): Promise<{ unread: number }> {
     return this.db.transaction(async (tx) => {
       await this.access.require(viewer, 'notification.update', id, tx);
-      await tx.query(`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1`, [id]);
+      await sqlExec(tx, `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1`, [id]);
       await this.events.publish(tx, 'notification.read', { userId: viewer.id, ids: [id] });
       return { unread: await this.unread(viewer.id, tx) };
     });
@@ -85,7 +85,7 @@ export class NotificationsService implements OnModuleInit {
 
   async markAllRead(viewer: AuthUser): Promise<{ unread: number }> {
     await this.db.transaction(async (tx) => {
-      await tx.query(`UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [viewer.id]);
+      await sqlExec(tx, `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`, [viewer.id]);
       await this.events.publish(tx, 'notification.read', { userId: viewer.id, ids: 'all' });
     });
     return { unread: 0 };

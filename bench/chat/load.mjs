@@ -46,6 +46,10 @@ export class Meter {
     this.acked = 0;
     this.failed = 0;
     this.received = 0;
+    // Which sends were acknowledged and which arrived, by the sender's order number: a loss is an acknowledged
+    // send that never arrived, whatever happened to the others (an unacknowledged send may still arrive).
+    this.ackedSends = new Set();
+    this.receivedSends = new Set();
     this.duplicate = 0;
     this.outOfOrder = 0;
     this.seen = Array.from({ length: pairs }, () => ({
@@ -54,24 +58,27 @@ export class Meter {
     }));
   }
 
-  ack(ok, sentAt) {
+  ack(ok, sentAt, sent) {
     if (!ok) {
       this.failed++;
       return;
     }
     this.acked++;
+    this.ackedSends.add(sent);
     if (process.env.BENCH_TRACE) {
       (this.ackLatency ??= new Map()).set(sentAt, performance.now() - sentAt);
     }
   }
 
-  receive(c, id, order, sentAt) {
+  /** `order` is the sequence deliveries must follow within a conversation; `sent` the sender's order number. */
+  receive(c, id, order, sentAt, sent) {
     const s = this.seen[c];
-    if (s.ids.has(id)) {
+    if (s.ids.has(id) || this.receivedSends.has(sent)) {
       this.duplicate++;
       return;
     }
     s.ids.add(id);
+    this.receivedSends.add(sent);
     if (order < s.last) {
       this.outOfOrder++;
     }
@@ -109,7 +116,8 @@ export class Meter {
       sent: this.sent,
       acked: this.acked,
       failed: this.failed,
-      lost: this.acked - this.received,
+      lost: [...this.ackedSends].filter((n) => !this.receivedSends.has(n))
+        .length,
       duplicate: this.duplicate,
       outOfOrder: this.outOfOrder,
       p50: pct(50),

@@ -2,15 +2,27 @@
 // that records every request's latency so percentiles are exact.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import net from 'node:net';
-import { join } from 'node:path';
+import os from 'node:os';
+import { delimiter, join } from 'node:path';
 import pg from 'pg';
 import { percentile, ROOT } from './report.mjs';
+import { fixed, whole } from './runs.mjs';
 
 export const ADMIN =
   process.env.BENCH_DATABASE_URL ??
   'postgres://postgres@127.0.0.1:5432/postgres';
-export const API = join(ROOT, 'dist/apps/api/main.js');
+// BENCH_API points at another build of the API (a bundled main.js that resolves its packages from node_modules).
+export let API = process.env.BENCH_API ?? join(ROOT, 'dist/apps/api/main.js');
 export const CONNECTIONS = 32;
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 
@@ -27,11 +39,41 @@ export async function admin(sql) {
   }
 }
 
+let frozen;
+
+/**
+ * Copies the built API into a temporary directory and runs it from there, so every run of a benchmark measures the
+ * same build even if dist/ is rebuilt meanwhile. Returns the build's modification time and a hash of it.
+ */
+export function freezeBuild() {
+  if (frozen) {
+    return frozen;
+  }
+  const source = API;
+  const bytes = readFileSync(source);
+  const dir = mkdtempSync(join(os.tmpdir(), 'tb-bench-api-'));
+  API = join(dir, 'main.js');
+  copyFileSync(source, API);
+  if (existsSync(`${source}.map`)) {
+    copyFileSync(`${source}.map`, `${API}.map`);
+  }
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  frozen = {
+    built: statSync(source).mtime.toISOString().slice(0, 16).replace('T', ' '),
+    hash: createHash('sha256').update(bytes).digest('hex').slice(0, 12),
+  };
+  return frozen;
+}
+
 export function runNode(args, env, { wait = true } = {}) {
   // BENCH_NODE_ARGS passes flags to the servers under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const flags = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // A frozen copy of the bundle lives outside the repository: its packages still come from the repository's node_modules.
+  const nodePath = [join(ROOT, 'node_modules'), process.env.NODE_PATH]
+    .filter(Boolean)
+    .join(delimiter);
   const child = spawn(process.execPath, [...flags, ...args], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, NODE_PATH: nodePath, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (!wait) {
@@ -90,9 +132,18 @@ export async function login(base, email, password = 'torchbridge-demo') {
   return (await reply.json()).accessToken;
 }
 
-export const ms = (v) => v.toFixed(1);
-export const row = (name, r) =>
-  `| ${name} | ${r.requests} | ${r.rps} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} |`;
+export const ms = fixed(1);
+
+/** The figures of one autocannon load, for the summary table of bench/lib/runs.mjs. */
+export const HTTP_FIGURES = [
+  { key: 'rps', label: 'req/s', better: 'higher', format: whole },
+  { key: 'p50', label: 'p50 ms', better: 'lower', format: ms },
+  { key: 'p95', label: 'p95 ms', better: 'lower', format: ms },
+  { key: 'p99', label: 'p99 ms', better: 'lower', format: ms },
+];
+export const HTTP_TOTALS = [{ keys: ['errors'], label: 'errors (all runs)' }];
+export const describeHttp = (r) =>
+  `${r.rps} req/s, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)} ms${r.errors ? `, ${r.errors} errors` : ''}`;
 
 export async function load(url, requests, token, headersFor) {
   const latencies = [];

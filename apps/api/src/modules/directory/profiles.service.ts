@@ -53,19 +53,9 @@ const startupFactsRow = z.object({
   country: col.text,
 });
 
-const mentorFactsRow = z.object({
-  id: col.id,
-  display_name: col.text,
-  sectors: z.array(taxonomy.sector),
-  stages: z.array(taxonomy.stage),
-  topics: z.array(taxonomy.topic),
-  languages: z.array(taxonomy.language),
-  time_zone: col.text,
-  country: col.text,
-  capacity: col.int,
-  active_mentees: col.int,
-  conflicts: col.texts,
-});
+const mentorFactsRow = mentorCardRow
+  .pick({ id: true, display_name: true, sectors: true, stages: true, topics: true, languages: true, time_zone: true, country: true, capacity: true, active_mentees: true })
+  .extend({ conflicts: col.texts });
 
 function startupFacts(r: z.output<typeof startupFactsRow>): StartupProfileFacts {
   return {

@@ -105,6 +105,7 @@ describe('live events in a browser', () => {
 
     await founderPage.setViewportSize({ width: 390, height: 844 });
     await screenshot(founderPage, '31-notifications-en-390');
+    expect(await seriousViolations(founderPage)).toEqual([]);
   });
 
   it('reads the same notification in Chinese and marks it read', async () => {
@@ -116,8 +117,10 @@ describe('live events in a browser', () => {
     const panel = founderPage.getByRole('region', { name: '通知' });
     await panel.getByText(`${mentorName} 接受了你的请求。辅导关系和对话已开启。`).waitFor();
     await screenshot(founderPage, '32-notifications-zh-1366');
+    expect(await seriousViolations(founderPage)).toEqual([]);
     await founderPage.setViewportSize({ width: 390, height: 844 });
     await screenshot(founderPage, '33-notifications-zh-390');
+    expect(await seriousViolations(founderPage)).toEqual([]);
     await panel.getByRole('button', { name: '全部标为已读' }).click();
     await founderPage.getByRole('button', { name: '通知', exact: true }).waitFor();
   });

@@ -21,18 +21,20 @@ export function freePort(): Promise<number> {
 
 export interface Stack {
   url: string;
+  /** The launcher's process id. */
+  pid: number;
   output: () => string;
   stop(): Promise<number | null>;
 }
 
 /** Runs the first README command's launcher (`torchbridge start`) and waits for the URL it prints. */
-export async function startStack(env: Record<string, string>): Promise<Stack> {
+export async function startStack(env: Record<string, string>, options: { cwd?: string } = {}): Promise<Stack> {
   if (!existsSync(CLI)) {
     throw new Error(`${CLI} is missing: build first (npm run build)`);
   }
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [CLI, 'start'], {
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -56,6 +58,7 @@ export async function startStack(env: Record<string, string>): Promise<Stack> {
   });
   return {
     url,
+    pid: child.pid as number,
     output: () => log,
     stop: () =>
       new Promise((resolveExit) => {
@@ -67,6 +70,28 @@ export async function startStack(env: Record<string, string>): Promise<Stack> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Runs `torchbridge start` expecting it to give up: its exit code and everything it printed. */
+export function startExpectingFailure(env: Record<string, string>, options: { cwd?: string; timeoutMs?: number } = {}): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [CLI, 'start'], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolveRun, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`start kept running although it should have stopped:\n${output}`));
+    }, options.timeoutMs ?? 30_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolveRun({ code, output });
+    });
+  });
 }
 
 /** A stack on the machine's PostgreSQL and Redis, with its own database. */

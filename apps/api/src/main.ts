@@ -17,7 +17,16 @@ async function main(): Promise<void> {
     const report = await seedDemo(app.get(DataSource));
     new Logger('Seed').log(`Demo data ready: ${JSON.stringify(report)}`);
   }
-  await app.listen(config.PORT, config.HOST);
+  try {
+    await app.listen(config.PORT, config.HOST);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(`Port ${config.PORT} on ${config.HOST} is in use; set PORT to a free port.\n`);
+      await app.close();
+      process.exit(1);
+    }
+    throw error;
+  }
   const url = await app.getUrl();
   new Logger('Torchbridge').log(`API listening on ${url} (${config.REDIS_URL ? 'clustered over Redis' : 'single-node'})`);
 }

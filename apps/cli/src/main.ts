@@ -64,6 +64,6 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? error.message : `Start-up failed: ${String(error)}`}\n`);
   process.exit(error instanceof UsageError || error instanceof ImportUsageError ? 2 : 1);
 });

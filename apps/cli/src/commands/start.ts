@@ -1,6 +1,7 @@
 import { CliEnv } from '../config';
 import { installSecret, startEmbeddedDatabase } from '../embedded-database';
 import { runApi, waitForHealthy, webDist } from '../api-process';
+import { ensurePortFree, LauncherLock } from '../launch-checks';
 
 const DEMO_LOGINS = [
   ['founder', 'founder@demo.torchbridge.dev'],
@@ -12,9 +13,22 @@ const DEMO_LOGINS = [
 /** Starts PostgreSQL (embedded unless DATABASE_URL is set), the API with the web app, and loads demo data. */
 export async function start(env: CliEnv, options: { seed: boolean }): Promise<void> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  const embedded = env.databaseUrl ? undefined : await startEmbeddedDatabase(env.dataDir, env.embeddedPgPort, log);
+  const host = env.host === '0.0.0.0' || env.host === '127.0.0.1' ? 'localhost' : env.host;
+  const url = `http://${host}:${env.port}`;
+  // Say what is in the way before starting anything, and never claim a URL another program answers on.
+  const lock = new LauncherLock(env.dataDir);
+  lock.assertFree(env.dataDir);
+  await ensurePortFree(env.port, env.host, 'Torchbridge', 'PORT');
+  lock.hold(url);
+  let embedded: Awaited<ReturnType<typeof startEmbeddedDatabase>> | undefined;
+  try {
+    embedded = env.databaseUrl ? undefined : await startEmbeddedDatabase(env.dataDir, env.embeddedPgPort, log);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   if (embedded) {
-    log(`Embedded PostgreSQL is running on 127.0.0.1:${env.embeddedPgPort} (data in ${env.dataDir}/postgres)`);
+    log(`Embedded PostgreSQL is running on 127.0.0.1:${env.embeddedPgPort} (data in ${embedded.directory})`);
   }
   const web = webDist();
   const child = runApi([], {
@@ -40,14 +54,13 @@ export async function start(env: CliEnv, options: { seed: boolean }): Promise<vo
       await new Promise((r) => child.once('exit', r));
     }
     await embedded?.stop();
+    lock.release();
     process.exit(code);
   };
   process.once('SIGINT', () => void stop(0));
   process.once('SIGTERM', () => void stop(0));
   child.once('exit', (code) => void stop(code ?? 1));
 
-  const host = env.host === '0.0.0.0' || env.host === '127.0.0.1' ? 'localhost' : env.host;
-  const url = `http://${host}:${env.port}`;
   try {
     await waitForHealthy(`http://127.0.0.1:${env.port}`, child);
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { MentorDetail, MentorshipView, NotificationView } from '@torchbridge/contracts';
+import type { AuthResponse, MentorDetail, MentorshipView, NotificationView } from '@torchbridge/contracts';
 import { DataSource } from 'typeorm';
 import { eventually } from '../../../test/eventually';
 import { call, registerUser } from '../../../test/http';
@@ -7,22 +7,27 @@ import type { AuthUser } from '../../common/http/auth-user';
 import { AccessService } from './access.service';
 import { PERMISSIONS, PERMISSION_NAMES, Permission } from './permissions';
 
-type Who = 'founder' | 'mentor' | 'otherFounder' | 'otherMentor' | 'manager' | 'memberManager' | 'admin';
-const EVERYONE: Who[] = ['founder', 'mentor', 'otherFounder', 'otherMentor', 'manager', 'memberManager', 'admin'];
+type Who = 'founder' | 'mentor' | 'otherFounder' | 'otherMentor' | 'manager' | 'otherManager' | 'memberManager' | 'admin';
+const EVERYONE: Who[] = ['founder', 'mentor', 'otherFounder', 'otherMentor', 'manager', 'otherManager', 'memberManager', 'admin'];
 
 /**
  * Every permission × every kind of caller, against real rows: a founder and a mentor in an active mentorship (with
- * its conversation and a notification), strangers of both roles, a manager, a manager who is in a group, an admin.
+ * its conversation and a notification), strangers of both roles, the manager of the startup's incubator, the
+ * manager of another incubator, a manager of none who is in a group, an admin.
  * A permission added without a row here fails to compile (the table is a Record over all of them).
  */
 const MATRIX: Record<Permission, { resource: keyof Fixture['ids']; allowed: Who[] }> = {
-  'request.read': { resource: 'request', allowed: ['founder', 'mentor', 'manager', 'memberManager', 'admin'] },
+  'request.read': { resource: 'request', allowed: ['founder', 'mentor', 'manager', 'admin'] },
   'request.decide': { resource: 'request', allowed: ['mentor'] },
   'request.manage': { resource: 'request', allowed: ['founder'] },
-  'mentorship.read': { resource: 'mentorship', allowed: ['founder', 'mentor', 'manager', 'memberManager', 'admin'] },
-  'mentorship.update': { resource: 'mentorship', allowed: ['founder', 'mentor', 'manager', 'memberManager', 'admin'] },
-  'mentor.contact': { resource: 'mentor', allowed: ['founder', 'mentor', 'manager', 'memberManager', 'admin'] },
-  'startup.contact': { resource: 'startup', allowed: ['founder', 'mentor', 'manager', 'memberManager', 'admin'] },
+  'mentorship.read': { resource: 'mentorship', allowed: ['founder', 'mentor', 'manager', 'admin'] },
+  'mentorship.update': { resource: 'mentorship', allowed: ['founder', 'mentor', 'manager', 'admin'] },
+  // Mentors are one pool every programme vets and matches from.
+  'mentor.contact': { resource: 'mentor', allowed: ['founder', 'mentor', 'manager', 'otherManager', 'memberManager', 'admin'] },
+  'startup.contact': { resource: 'startup', allowed: ['founder', 'mentor', 'manager', 'admin'] },
+  'startup.manage': { resource: 'startup', allowed: ['manager', 'admin'] },
+  'incubator.manage': { resource: 'incubator', allowed: ['manager', 'admin'] },
+  'cohort.manage': { resource: 'cohort', allowed: ['manager', 'admin'] },
   'conversation.read': { resource: 'group', allowed: ['founder', 'mentor', 'memberManager'] },
   'conversation.send': { resource: 'group', allowed: ['founder', 'mentor', 'memberManager'] },
   'conversation.manage': { resource: 'group', allowed: ['memberManager', 'admin'] },
@@ -31,7 +36,8 @@ const MATRIX: Record<Permission, { resource: keyof Fixture['ids']; allowed: Who[
 
 interface Fixture {
   users: Record<Who, AuthUser>;
-  ids: { request: string; mentorship: string; mentor: string; startup: string; group: string; notification: string };
+  tokens: Record<Who, string>;
+  ids: { request: string; mentorship: string; mentor: string; startup: string; incubator: string; cohort: string; group: string; notification: string };
 }
 
 describe('access matrix: every permission for every kind of caller', () => {
@@ -46,16 +52,24 @@ describe('access matrix: every permission for every kind of caller', () => {
       `INSERT INTO incubators (name_en, name_zh, park_id, kind, city, country) VALUES ('Wuxi Incubator', '无锡孵化器', $1, 'comprehensive', 'Wuxi', 'CN') RETURNING id`,
       [park[0]?.id],
     );
+    const otherIncubator: { id: string }[] = await db.query(
+      `INSERT INTO incubators (name_en, name_zh, park_id, kind, city, country) VALUES ('Taihu Incubator', '太湖孵化器', $1, 'comprehensive', 'Wuxi', 'CN') RETURNING id`,
+      [park[0]?.id],
+    );
     const register = async (role: 'founder' | 'mentor' | 'manager' | 'admin') => {
       const r = await registerUser(t.url, { role: role === 'manager' || role === 'admin' ? 'founder' : role });
       if (role === 'manager' || role === 'admin') {
         await db.query(`UPDATE users SET role = $2 WHERE id = $1`, [r.user.id, role]);
+        // Signing in again gives a token that carries the appointed role.
+        const again = await call<AuthResponse>(t.url, 'post', '/api/auth/login', { body: { email: r.registration.email, password: r.registration.password } });
+        return { token: again.body.accessToken, user: { id: r.user.id, role, sessionId: '' } as AuthUser };
       }
       return { token: r.accessToken, user: { id: r.user.id, role, sessionId: '' } as AuthUser };
     };
-    const [founder, mentor, otherFounder, otherMentor, manager, memberManager, admin] = await Promise.all([
-      register('founder'), register('mentor'), register('founder'), register('mentor'), register('manager'), register('manager'), register('admin'),
+    const [founder, mentor, otherFounder, otherMentor, manager, otherManager, memberManager, admin] = await Promise.all([
+      register('founder'), register('mentor'), register('founder'), register('mentor'), register('manager'), register('manager'), register('manager'), register('admin'),
     ]);
+    await db.query(`INSERT INTO incubator_managers (incubator_id, user_id) VALUES ($1, $2), ($3, $4)`, [incubator[0]?.id, manager?.user.id, otherIncubator[0]?.id, otherManager?.user.id]);
     const startup = await call<{ id: string }>(t.url, 'put', '/api/me/startup', {
       token: founder?.token,
       body: {
@@ -74,6 +88,10 @@ describe('access matrix: every permission for every kind of caller', () => {
     await db.query(`UPDATE mentor_profiles SET vetting = 'approved' WHERE id = $1`, [profile.body.id]);
     const request = await call<{ id: string }>(t.url, 'post', '/api/mentorship-requests', { token: founder?.token, body: { mentorId: profile.body.id, message: 'Help with optics certification?' } });
     const accepted = await call<MentorshipView>(t.url, 'post', `/api/mentorship-requests/${request.body.id}/accept`, { token: mentor?.token });
+    const cohort: { id: string }[] = await db.query(
+      `INSERT INTO cohort_runs (name, created_by, mode, startup_ids, mentor_ids, result) VALUES ('Spring cohort', $1, 'optimal', $2, $3, '{}') RETURNING id`,
+      [manager?.user.id, [startup.body.id], [profile.body.id]],
+    );
     const group: { id: string }[] = await db.query(`INSERT INTO conversations (kind, title) VALUES ('group', 'Spring cohort') RETURNING id`);
     await db.query(`INSERT INTO conversation_members (conversation_id, user_id) VALUES ($1, $2), ($1, $3), ($1, $4)`, [group[0]?.id, founder?.user.id, mentor?.user.id, memberManager?.user.id]);
     const notification = await eventually(async () => {
@@ -81,10 +99,14 @@ describe('access matrix: every permission for every kind of caller', () => {
       expect(list.body.length).toBeGreaterThan(0);
       return list.body[0] as NotificationView;
     });
-    const users = { founder, mentor, otherFounder, otherMentor, manager, memberManager, admin } as Record<Who, { user: AuthUser }>;
+    const users = { founder, mentor, otherFounder, otherMentor, manager, otherManager, memberManager, admin } as Record<Who, { user: AuthUser; token: string }>;
     f = {
       users: Object.fromEntries(EVERYONE.map((w) => [w, users[w].user])) as Record<Who, AuthUser>,
-      ids: { request: request.body.id, mentorship: accepted.body.id, mentor: profile.body.id, startup: startup.body.id, group: group[0]?.id as string, notification: notification.id },
+      tokens: Object.fromEntries(EVERYONE.map((w) => [w, users[w].token])) as Record<Who, string>,
+      ids: {
+        request: request.body.id, mentorship: accepted.body.id, mentor: profile.body.id, startup: startup.body.id, incubator: incubator[0]?.id as string,
+        cohort: cohort[0]?.id as string, group: group[0]?.id as string, notification: notification.id,
+      },
     };
   });
   afterAll(async () => {
@@ -108,7 +130,43 @@ describe('access matrix: every permission for every kind of caller', () => {
     expect(granted).toEqual(EVERYONE.filter((w) => allowed.includes(w)));
     const outsider = EVERYONE.find((w) => !allowed.includes(w)) as Who;
     await expect(access.require(f.users[outsider], permission, id)).rejects.toMatchObject({ code: PERMISSIONS[permission].denied });
-    // An id that names nothing is refused to everyone but staff-wide permissions.
+    // An id that names nothing is refused to everyone but those who hold the permission on every resource.
     expect(await access.has(f.users.founder, permission, '00000000-0000-4000-8000-000000000000')).toBe(false);
+    expect(await access.has(f.users.otherManager, permission, '00000000-0000-4000-8000-000000000000')).toBe(PERMISSIONS[permission].staff === 'all');
+  });
+
+  it('names the startups of each programme for lists: the manager their incubators, admins every one, others none', async () => {
+    const access = t.app.get(AccessService);
+    expect(await access.programmeStartupIds(f.users.manager)).toEqual([f.ids.startup]);
+    expect(await access.programmeStartupIds(f.users.otherManager)).toEqual([]);
+    expect(await access.programmeStartupIds(f.users.admin)).toBeNull();
+    expect(await access.programmeStartupIds(f.users.founder)).toEqual([]);
+  });
+
+  it("lists staff the mentorships of their programme: the startup's manager and admins see it, another incubator's manager does not", async () => {
+    const seen: Who[] = [];
+    for (const who of ['manager', 'otherManager', 'memberManager', 'admin'] as const) {
+      const list = await call<MentorshipView[]>(t.url, 'get', '/api/mentorships', { token: f.tokens[who] });
+      if (list.body.some((m) => m.id === f.ids.mentorship)) {
+        seen.push(who);
+      }
+    }
+    expect(seen).toEqual(['manager', 'admin']);
+  });
+
+  it('takes a cohort run from a manager once it holds a startup outside their programme', async () => {
+    const access = t.app.get(AccessService);
+    const db = t.app.get(DataSource);
+    const stranger: { id: string }[] = await db.query(
+      `INSERT INTO startups (name_en, name_zh, incubator_id, sectors, stage, founded_year, team_size, languages, time_zone, market_direction, needs, pitch_en, pitch_zh)
+       SELECT 'Taihu Drones', '太湖无人机', id, '{smart-manufacturing}', 'prototype', 2024, 3, '{zh}', 'Asia/Shanghai', 'china-to-europe', '{certification}', 'Drones.', '无人机。'
+         FROM incubators WHERE name_en = 'Taihu Incubator' RETURNING id`,
+    );
+    const mixed: { id: string }[] = await db.query(
+      `INSERT INTO cohort_runs (name, created_by, mode, startup_ids, mentor_ids, result) VALUES ('Mixed', $1, 'optimal', $2, $3, '{}') RETURNING id`,
+      [f.users.admin.id, [f.ids.startup, stranger[0]?.id], [f.ids.mentor]],
+    );
+    const id = mixed[0]?.id as string;
+    expect([await access.has(f.users.manager, 'cohort.manage', id), await access.has(f.users.otherManager, 'cohort.manage', id), await access.has(f.users.admin, 'cohort.manage', id)]).toEqual([false, false, true]);
   });
 });

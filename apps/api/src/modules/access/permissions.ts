@@ -1,35 +1,51 @@
 import type { ErrorCode, Role } from '@torchbridge/contracts';
 
 /**
+ * What staff hold of a permission: `all` — every manager and admin on every resource (the shared mentor pool);
+ * `programme` — admins on every resource, managers on resources of the startups of incubators they manage;
+ * `none` — only the people the relationship names (admins still hold it unless it is personal, see the service).
+ */
+export type StaffScope = 'all' | 'programme' | 'none';
+
+/**
  * Every permission checked against a resource, with who holds it and what a caller without it is told.
  * Read denials answer "not found" so a stranger cannot probe which ids exist.
  */
 export const PERMISSIONS = {
-  /** The request's founder team, its mentor, staff. */
-  'request.read': { denied: 'request.not_found', staff: true },
+  /** The request's founder team, its mentor, staff of the startup's programme. */
+  'request.read': { denied: 'request.not_found', staff: 'programme' },
   /** The mentor the request was sent to (accept, decline). */
-  'request.decide': { denied: 'request.not_found', staff: false },
+  'request.decide': { denied: 'request.not_found', staff: 'none' },
   /** A founder of the requesting startup (withdraw, confirm a proposal). */
-  'request.manage': { denied: 'request.not_found', staff: false },
-  /** The mentorship's founder team and mentor; staff read it too. */
-  'mentorship.read': { denied: 'mentorship.not_found', staff: true },
+  'request.manage': { denied: 'request.not_found', staff: 'none' },
+  /** The mentorship's founder team and mentor; staff of the startup's programme read it too. */
+  'mentorship.read': { denied: 'mentorship.not_found', staff: 'programme' },
   /** The mentorship's founder team and mentor (milestones, feedback, ending it); staff as programme owners. */
-  'mentorship.update': { denied: 'mentorship.not_found', staff: true },
-  /** A mentor's email and phone: the mentor, staff, founders in an active mentorship with them. */
-  'mentor.contact': { denied: 'mentor.not_found', staff: true },
-  /** A startup's founder contacts: its founders, staff, mentors in an active mentorship with it. */
-  'startup.contact': { denied: 'startup.not_found', staff: true },
+  'mentorship.update': { denied: 'mentorship.not_found', staff: 'programme' },
+  /** A mentor's email and phone: the mentor, every manager (mentors are one pool all programmes vet and match), founders in an active mentorship with them. */
+  'mentor.contact': { denied: 'mentor.not_found', staff: 'all' },
+  /** A startup's founder contacts: its founders, staff of its programme, mentors in an active mentorship with it. */
+  'startup.contact': { denied: 'startup.not_found', staff: 'programme' },
+  /** Running a startup's programme (putting it in a cohort run): staff of its incubator. */
+  'startup.manage': { denied: 'access.forbidden', staff: 'programme' },
+  /** Appointing an incubator's managers: admins and the incubator's own managers. Incubators are public, so 403. */
+  'incubator.manage': { denied: 'access.forbidden', staff: 'programme' },
+  /** Reading, re-running and publishing a cohort run: admins, and managers who run every startup in it. */
+  'cohort.manage': { denied: 'cohort.not_found', staff: 'programme' },
   /** Reading and writing in a conversation: its members. */
-  'conversation.read': { denied: 'conversation.not_member', staff: false },
-  'conversation.send': { denied: 'conversation.not_member', staff: false },
+  'conversation.read': { denied: 'conversation.not_member', staff: 'none' },
+  'conversation.send': { denied: 'conversation.not_member', staff: 'none' },
   /** Changing a group's members: admins, and managers who are members of it. */
-  'conversation.manage': { denied: 'conversation.managers_only', staff: false },
+  'conversation.manage': { denied: 'conversation.managers_only', staff: 'none' },
   /** Marking a notification read: its recipient. */
-  'notification.update': { denied: 'notification.not_found', staff: false },
-} as const satisfies Record<string, { denied: ErrorCode; staff: boolean }>;
+  'notification.update': { denied: 'notification.not_found', staff: 'none' },
+} as const satisfies Record<string, { denied: ErrorCode; staff: StaffScope }>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+/** Permissions a manager holds only within their programme (the incubators they manage). */
+export type ProgrammePermission = { [P in Permission]: (typeof PERMISSIONS)[P]['staff'] extends 'programme' ? P : never }[Permission];
 
 export const isStaff = (role: Role): boolean => role === 'manager' || role === 'admin';

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IncubatorView, ParkView, TAXONOMIES } from '@torchbridge/contracts';
-import { AnyRole, Public, Roles } from '../../common/decorators/access.decorators';
+import { AnyRole, CurrentUser, Public, Roles } from '../../common/decorators/access.decorators';
+import type { AuthUser } from '../../common/http/auth-user';
 import { AddManagerDto, CreateIncubatorDto, CreateParkDto } from './dto/directory.dto';
 import { DirectoryService } from './directory.service';
 
@@ -42,16 +43,16 @@ export class DirectoryController {
 
   @Roles('manager', 'admin')
   @Post('incubators')
-  @ApiOperation({ summary: 'Add an incubator to a park (managers)' })
-  createIncubator(@Body() dto: CreateIncubatorDto): Promise<IncubatorView> {
-    return this.directory.createIncubator(dto);
+  @ApiOperation({ summary: 'Add an incubator to a park (a manager who adds one runs it)' })
+  createIncubator(@CurrentUser() user: AuthUser, @Body() dto: CreateIncubatorDto): Promise<IncubatorView> {
+    return this.directory.createIncubator(user, dto);
   }
 
   @Roles('manager', 'admin')
   @Post('incubators/:id/managers')
-  @ApiOperation({ summary: 'Appoint a community manager to an incubator' })
-  addManager(@Param('id', ParseUUIDPipe) id: string, @Body() dto: AddManagerDto): Promise<IncubatorView> {
-    return this.directory.addManager(id, dto.userId);
+  @ApiOperation({ summary: "Appoint a community manager to an incubator (admins, or the incubator's managers)" })
+  addManager(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AddManagerDto): Promise<IncubatorView> {
+    return this.directory.addManager(user, id, dto.userId);
   }
 
   @AnyRole()

@@ -214,6 +214,32 @@ describe('directory: search, profiles, vetting, privacy, imports', () => {
     expect(notStaff.body.message).toBe('userId must name a community manager account');
   });
 
+  it("keeps a manager to the incubators they run: appointments and startup imports elsewhere are refused", async () => {
+    const park = (await call<ParkView>(t.url, 'post', '/api/parks', { token: manager, body: { nameEn: 'Lyon Biodistrict', city: 'Lyon', country: 'FR', region: 'international' } })).body;
+    const outsider = await registerUser(t.url, { role: 'founder' });
+    await t.app.get(DataSource).query(`UPDATE users SET role = 'manager' WHERE id = $1`, [outsider.user.id]);
+    const other = (await call<AuthResponse>(t.url, 'post', '/api/auth/login', { body: { email: outsider.registration.email, password: outsider.registration.password } })).body.accessToken;
+    const created = await call<{ id: string; managers: { userId: string }[] }>(t.url, 'post', '/api/incubators', {
+      token: other,
+      body: { nameEn: 'Lyon Sino-French Lab', nameZh: '里昂中法实验室', parkId: park.id, kind: 'international', city: 'Lyon', country: 'FR' },
+    });
+    // Whoever adds an incubator runs it.
+    expect(created.body.managers.map((m) => m.userId)).toEqual([outsider.user.id]);
+    const demoIncubator = ((await call<{ id: string; nameEn: string }[]>(t.url, 'get', '/api/incubators', { token: manager })).body).find((i) => i.nameEn !== 'Lyon Sino-French Lab') as { id: string; nameEn: string };
+    const selfAppointed: ErrorReply = await call(t.url, 'post', `/api/incubators/${demoIncubator.id}/managers`, { token: other, body: { userId: outsider.user.id } });
+    expect([selfAppointed.status, selfAppointed.body.code]).toEqual([403, 'access.forbidden']);
+    expect((await call(t.url, 'post', `/api/incubators/${created.body.id}/managers`, { token: manager, body: { userId: outsider.user.id } })).status).toBe(403);
+
+    const csv = [
+      'nameEn,nameZh,incubator,sectors,stage,foundedYear,teamSize,languages,timeZone,marketDirection,needs,pitchEn,pitchZh',
+      `Rhone Optics,罗纳光学,Lyon Sino-French Lab,optoelectronics,prototype,2023,4,zh;fr,Europe/Paris,china-to-europe,certification,Lenses.,镜头。`,
+      `Saone Sensors,索恩传感,${demoIncubator.nameEn},optoelectronics,prototype,2023,4,zh;fr,Europe/Paris,china-to-europe,certification,Sensors.,传感器。`,
+    ].join('\n');
+    const preview = await call<ImportReport>(t.url, 'post', '/api/imports', { token: other, body: { kind: 'startups', csv } });
+    expect(preview.body).toMatchObject({ totalRows: 2, goodRows: 1 });
+    expect(preview.body.errors).toEqual([{ line: 3, field: 'incubator', message: `incubator "${demoIncubator.nameEn}" is not one you manage` }]);
+  });
+
   it('imports mentors from CSV: a report per row, nothing written until confirmed, then only good rows', async () => {
     const header = 'email,displayName,category,headlineEn,headlineZh,bioEn,bioZh,sectors,stages,topics,languages,timeZone,country,city,capacity';
     const csv = [

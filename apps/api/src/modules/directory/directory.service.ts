@@ -5,7 +5,9 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AppError, badField, uniqueOr409 } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
+import type { AuthUser } from '../../common/http/auth-user';
 import { col, idRow, sqlRow, sqlRows } from '../../database/sql';
+import { AccessService } from '../access';
 import { UsersService } from '../users';
 import { insertedId, taxonomy } from './directory-rows';
 import { CreateIncubatorDto, CreateParkDto } from './dto/directory.dto';
@@ -43,6 +45,7 @@ export class DirectoryService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UsersService,
     private readonly events: DomainEvents,
+    private readonly access: AccessService,
   ) {}
 
   async parks(id?: string): Promise<ParkWithCount[]> {
@@ -98,7 +101,8 @@ export class DirectoryService {
     return this.list({ parkId });
   }
 
-  async createIncubator(dto: CreateIncubatorDto): Promise<IncubatorView> {
+  /** A manager who adds an incubator runs it (an admin appoints its managers). */
+  async createIncubator(viewer: AuthUser, dto: CreateIncubatorDto): Promise<IncubatorView> {
     const id = await uniqueOr409('nameEn', 'an incubator with this nameEn already exists', () =>
       this.db.transaction(async (tx) => {
         if (!(await sqlRow(tx, idRow, 'SELECT id FROM parks WHERE id = $1', [dto.parkId]))) {
@@ -110,14 +114,18 @@ export class DirectoryService {
           [dto.nameEn, dto.nameZh, dto.parkId, dto.kind, dto.city, dto.country],
         );
         await this.events.publish(tx, 'incubator.created', { incubatorId });
+        if (viewer.role === 'manager') {
+          await sqlRow(tx, z.object({ user_id: col.id }), 'INSERT INTO incubator_managers (incubator_id, user_id) VALUES ($1, $2) RETURNING user_id', [incubatorId, viewer.id]);
+          await this.events.publish(tx, 'incubator.manager_added', { incubatorId, userId: viewer.id });
+        }
         return incubatorId;
       }),
     );
-    return { managers: [], id, nameEn: dto.nameEn, nameZh: dto.nameZh, kind: dto.kind, city: dto.city, country: dto.country, parkId: dto.parkId };
+    return this.one(id);
   }
 
-  /** Appoints a manager account to run an incubator. */
-  async addManager(incubatorId: string, userId: string): Promise<IncubatorView> {
+  /** Appoints a manager account to run an incubator: admins may, and the incubator's own managers. */
+  async addManager(viewer: AuthUser, incubatorId: string, userId: string): Promise<IncubatorView> {
     if (!(await this.users.managerIds([userId])).has(userId)) {
       throw badField('userId', 'userId must name a community manager account');
     }
@@ -125,6 +133,7 @@ export class DirectoryService {
       if (!(await sqlRow(tx, idRow, 'SELECT id FROM incubators WHERE id = $1', [incubatorId]))) {
         throw new AppError('incubator.not_found');
       }
+      await this.access.require(viewer, 'incubator.manage', incubatorId, tx);
       const added = await sqlRow(
         tx,
         z.object({ user_id: col.id }),
@@ -135,6 +144,10 @@ export class DirectoryService {
         await this.events.publish(tx, 'incubator.manager_added', { incubatorId, userId });
       }
     });
+    return this.one(incubatorId);
+  }
+
+  private async one(incubatorId: string): Promise<IncubatorView> {
     const [incubator] = await this.list({ id: incubatorId });
     if (!incubator) {
       throw new AppError('incubator.not_found');

@@ -10,6 +10,7 @@ import { AppError, badField, isUniqueViolation } from '../../common/errors/app-e
 import { DomainEvents } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
 import { col, idRow, sqlExec, sqlRow, sqlRows } from '../../database/sql';
+import { AccessService } from '../access';
 import { NO_PASSWORD, UsersService } from '../users';
 import { DirectoryCache } from './directory-cache';
 import { insertedId, taxonomy } from './directory-rows';
@@ -93,6 +94,7 @@ export class ImportsService {
     private readonly cache: DirectoryCache,
     private readonly users: UsersService,
     private readonly events: DomainEvents,
+    private readonly access: AccessService,
   ) {}
 
   async preview(viewer: AuthUser, dto: CreateImportDto): Promise<ImportReport> {
@@ -116,6 +118,8 @@ export class ImportsService {
     const incubators = new Map<string, string>(
       (await sqlRows(this.db, z.object({ id: col.id, name: col.text }), 'SELECT id, lower(name_en) AS name FROM incubators')).map((r) => [r.name, r.id]),
     );
+    // Startups join the programme of the one who imports them: a manager imports into incubators they run.
+    const runs = dto.kind === 'startups' ? await this.access.granted(viewer, 'incubator.manage', [...incubators.values()]) : new Set<string>();
     for (const { line, values } of table.rows) {
       const rowErrors: ImportRowError[] = [];
       let row: GoodRow;
@@ -158,6 +162,8 @@ export class ImportsService {
         rowErrors.push(...flatten(await validate(instance, { whitelist: true }), line));
         if (!incubatorId) {
           rowErrors.push({ line, field: 'incubator', message: `incubator "${values['incubator'] ?? ''}" is not a known incubator (use its English name)` });
+        } else if (!runs.has(incubatorId)) {
+          rowErrors.push({ line, field: 'incubator', message: `incubator "${values['incubator'] ?? ''}" is not one you manage` });
         }
         row = { line, ...instance };
         const key = String(values['nameEn']).toLowerCase();

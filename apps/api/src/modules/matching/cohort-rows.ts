@@ -35,11 +35,13 @@ export const cohortResult = z.object({
 }) satisfies z.ZodType<CohortRunView['result']>;
 export type CohortResult = z.output<typeof cohortResult>;
 
-export const RUN_COLUMNS = 'id, name, mode, status, startup_ids, mentor_ids, pins, forbids, allow_repeat, result, created_at, published_at';
+export const RUN_COLUMNS = 'id, name, created_by, mode, status, startup_ids, mentor_ids, pins, forbids, allow_repeat, result, created_at, published_at';
 
 export const runRow = z.object({
   id: col.id,
   name: col.text,
+  /** The manager who started the run. */
+  created_by: col.id,
   mode: z.enum(['optimal', 'stable']),
   status: z.enum(['draft', 'published']),
   startup_ids: col.texts,

@@ -20,15 +20,15 @@ export class CohortController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Cohort runs, newest first' })
-  list(): Promise<CohortRunView[]> {
-    return this.cohorts.list();
+  @ApiOperation({ summary: 'Cohort runs of my incubators (every run for admins), newest first' })
+  list(@CurrentUser() user: AuthUser): Promise<CohortRunView[]> {
+    return this.cohorts.list(user);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One cohort run with its pairs, reasons and optimality proof' })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<CohortRunView> {
-    return this.cohorts.get(id);
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<CohortRunView> {
+    return this.cohorts.get(user, id);
   }
 
   @Put(':id')

@@ -1,6 +1,6 @@
 import type { AuthResponse, CohortRunView, MentorshipRequestView, MentorshipView } from '@torchbridge/contracts';
 import { DataSource } from 'typeorm';
-import { call, ErrorReply } from '../../../test/http';
+import { call, ErrorReply, registerUser } from '../../../test/http';
 import { startTestApp, TestApp } from '../../../test/test-app';
 import { DEMO_PASSWORD, seedDemo } from '../../database/seed/demo-seed';
 
@@ -116,5 +116,22 @@ describe('cohort matching', () => {
     const accepted = await call<MentorshipView>(t.url, 'post', `/api/mentorship-requests/${proposal.id}/accept`, { token: mentor });
     expect(accepted.status).toBe(200);
     expect(accepted.body.status).toBe('active');
+  });
+
+  it("keeps runs to the manager's programme: another incubator's manager neither matches its startups nor sees its runs", async () => {
+    const run = (await create({ name: 'Demo incubators only' })).body;
+    const outsider = await registerUser(t.url, { role: 'founder' });
+    await db.query(`UPDATE users SET role = 'manager' WHERE id = $1`, [outsider.user.id]);
+    const other = (await call<AuthResponse>(t.url, 'post', '/api/auth/login', { body: { email: outsider.registration.email, password: outsider.registration.password } })).body.accessToken;
+
+    const refused: ErrorReply = await call(t.url, 'post', '/api/cohort-runs', { token: other, body: { name: 'Not mine', startupIds, mentorIds, mode: 'optimal' } });
+    expect([refused.status, refused.body.code, refused.body.details]).toEqual([403, 'access.forbidden', [expect.objectContaining({ field: 'startupIds' })]]);
+    expect((await call<CohortRunView[]>(t.url, 'get', '/api/cohort-runs', { token: other })).body).toEqual([]);
+    for (const [method, path, body] of [['get', '', undefined], ['put', '', { mode: 'stable' }], ['post', '/publish', undefined]] as const) {
+      const reply: ErrorReply = await call(t.url, method, `/api/cohort-runs/${run.id}${path}`, { token: other, body });
+      expect([method, path, reply.status, reply.body.code]).toEqual([method, path, 404, 'cohort.not_found']);
+    }
+    // The programme's own manager still sees it, among their runs.
+    expect((await call<CohortRunView[]>(t.url, 'get', '/api/cohort-runs', { token: manager })).body.map((r) => r.id)).toContain(run.id);
   });
 });

@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors/app-error';
 import { DomainEvents, type Queryable } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
 import { idRow, sqlExec, sqlRow, sqlRows } from '../../database/sql';
+import { AccessService } from '../access';
 import { ProfilesService } from '../directory';
 import { MentorshipRequestsService } from '../mentorships';
 import { CohortMatcher } from './cohort-matcher';
@@ -21,11 +22,13 @@ export class CohortService {
     private readonly profiles: ProfilesService,
     private readonly requests: MentorshipRequestsService,
     private readonly events: DomainEvents,
+    private readonly access: AccessService,
   ) {}
 
   async create(viewer: AuthUser, dto: CreateCohortRunDto): Promise<CohortRunView> {
     const startupIds = [...new Set(dto.startupIds)];
     const mentorIds = [...new Set(dto.mentorIds)];
+    await this.requireProgramme(viewer, startupIds);
     const result = await this.matcher.match(startupIds, mentorIds, dto);
     const id = await this.db.transaction(async (tx) => {
       const created = await sqlRow(
@@ -41,11 +44,12 @@ export class CohortService {
       await this.events.publish(tx, 'cohort.created', { cohortRunId: created.id, actorId: viewer.id });
       return created.id;
     });
-    return this.get(id);
+    return toRunView(await this.load(this.db, id));
   }
 
   /** Re-runs a draft with new pins, forbidden pairs or mode. */
   async rerun(viewer: AuthUser, id: string, dto: CohortSettingsDto): Promise<CohortRunView> {
+    await this.access.require(viewer, 'cohort.manage', id);
     const run = await this.load(this.db, id);
     if (run.status !== 'draft') {
       throw new AppError('cohort.published');
@@ -65,19 +69,26 @@ export class CohortService {
       }
       await this.events.publish(tx, 'cohort.updated', { cohortRunId: id, actorId: viewer.id });
     });
-    return this.get(id);
+    return toRunView(await this.load(this.db, id));
   }
 
-  async list(): Promise<CohortRunView[]> {
-    return (await sqlRows(this.db, runRow, `SELECT ${RUN_COLUMNS} FROM cohort_runs ORDER BY created_at DESC LIMIT 100`)).map(toRunView);
+  /** The newest runs the viewer may manage: every run for admins, for managers the runs of their programme. */
+  async list(viewer: AuthUser): Promise<CohortRunView[]> {
+    const ids = (await sqlRows(this.db, idRow, 'SELECT id FROM cohort_runs ORDER BY created_at DESC, id')).map((r) => r.id);
+    const granted = await this.access.granted(viewer, 'cohort.manage', ids);
+    const shown = ids.filter((id) => granted.has(id)).slice(0, 100);
+    const rows = await sqlRows(this.db, runRow, `SELECT ${RUN_COLUMNS} FROM cohort_runs WHERE id = ANY($1::uuid[]) ORDER BY created_at DESC, id`, [shown]);
+    return rows.map(toRunView);
   }
 
-  async get(id: string): Promise<CohortRunView> {
+  async get(viewer: AuthUser, id: string): Promise<CohortRunView> {
+    await this.access.require(viewer, 'cohort.manage', id);
     return toRunView(await this.load(this.db, id));
   }
 
   /** Turns the draft into requests: founders confirm them, then mentors accept as usual. */
   async publish(viewer: AuthUser, id: string): Promise<CohortRunView> {
+    await this.access.require(viewer, 'cohort.manage', id);
     await this.db.transaction(async (tx) => {
       const run = await this.load(tx, id, { lock: true });
       if (run.status !== 'draft') {
@@ -105,12 +116,17 @@ export class CohortService {
       await sqlExec(tx, `UPDATE cohort_runs SET status = 'published', published_at = now(), updated_at = now() WHERE id = $1`, [id]);
       await this.events.publish(tx, 'cohort.published', { cohortRunId: id, actorId: viewer.id, requestIds });
     });
-    return this.get(id);
+    return toRunView(await this.load(this.db, id));
   }
 
-  /** A run's group conversation: its name, and its startups' founders and its mentors. */
-  async group(runner: Queryable, id: string): Promise<{ title: string; userIds: string[] } | undefined> {
-    const run = await sqlRow(runner, runRow.pick({ name: true, startup_ids: true, mentor_ids: true }), 'SELECT name, startup_ids, mentor_ids FROM cohort_runs WHERE id = $1', [id]);
+  /** A run's group conversation: its name, its startups' founders and its mentors, and the manager who owns the run. */
+  async group(runner: Queryable, id: string): Promise<{ title: string; userIds: string[]; ownerId: string } | undefined> {
+    const run = await sqlRow(
+      runner,
+      runRow.pick({ name: true, startup_ids: true, mentor_ids: true, created_by: true }),
+      'SELECT name, startup_ids, mentor_ids, created_by FROM cohort_runs WHERE id = $1',
+      [id],
+    );
     if (!run) {
       return undefined;
     }
@@ -118,7 +134,17 @@ export class CohortService {
     const founders = await this.profiles.founderIds(run.startup_ids, runner);
     const mentors = await this.profiles.mentorCards(run.mentor_ids, runner);
     const userIds = new Set([...[...founders.values()].flat(), ...[...mentors.values()].map((m) => m.userId)]);
-    return { title: run.name, userIds: [...userIds] };
+    return { title: run.name, userIds: [...userIds], ownerId: run.created_by };
+  }
+
+  /** A manager matches the startups of the incubators they manage; unknown ids are left to the matcher's 400. */
+  private async requireProgramme(viewer: AuthUser, startupIds: string[]): Promise<void> {
+    const granted = await this.access.granted(viewer, 'startup.manage', startupIds);
+    const outside = await this.profiles.startupCards(startupIds.filter((id) => !granted.has(id)));
+    if (outside.size > 0) {
+      const message = `startupIds names startups of incubators you do not manage: ${[...outside.keys()].slice(0, 5).join(', ')}`;
+      throw new AppError('access.forbidden', {}, [{ field: 'startupIds', messages: [message], code: 'access.forbidden' }], message);
+    }
   }
 
   private async load(runner: Queryable, id: string, options: { lock?: boolean } = {}): Promise<RunRow> {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { MemoryVersionedCache } from '../../common/cache/versioned-cache';
 import { DomainEvents, type Queryable } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
+import type { AccessService } from '../access';
 import type { ProfilesService, StartupProfileFacts } from '../directory';
 import type { MentorshipPair, MentorshipRequestsService, MentorshipsService } from '../mentorships';
 import { CohortMatcher } from './cohort-matcher';
@@ -150,8 +151,8 @@ describe('recommendations over other modules', () => {
 describe('cohort group source', () => {
   it("holds the run's name and its founders and mentors, once each", async () => {
     const f = fakes([]);
-    const runner: Queryable = { query: async () => [{ name: 'Spring cohort', startup_ids: [S1, S2], mentor_ids: [M1, M2] }] };
-    const cohorts = new CohortService({} as DataSource, {} as CohortMatcher, f.profiles, {} as MentorshipRequestsService, new DomainEvents());
+    const runner: Queryable = { query: async () => [{ name: 'Spring cohort', startup_ids: [S1, S2], mentor_ids: [M1, M2], created_by: '00000000-0000-4000-8000-0000000000a1' }] };
+    const cohorts = new CohortService({} as DataSource, {} as CohortMatcher, f.profiles, {} as MentorshipRequestsService, new DomainEvents(), {} as AccessService);
     const group = await cohorts.group(runner, '00000000-0000-4000-8000-0000000000d1');
     expect(group?.title).toBe('Spring cohort');
     expect(group?.userIds.sort()).toEqual([`founder-of-${S1}`, `founder-of-${S2}`, 'shared-founder', `user-of-${M1}`, `user-of-${M2}`].sort());

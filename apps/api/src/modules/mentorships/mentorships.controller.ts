@@ -18,7 +18,7 @@ export class MentorshipsController {
 
   @AnyRole()
   @Get('mentorships')
-  @ApiOperation({ summary: 'My mentorships (all of them for staff)' })
+  @ApiOperation({ summary: 'My mentorships (for managers: those of their incubators; for admins: all)' })
   list(@CurrentUser() user: AuthUser): Promise<MentorshipView[]> {
     return this.mentorships.mentorships(user);
   }

@@ -72,7 +72,16 @@ export class MentorshipsService {
 
   async mentorships(viewer: AuthUser): Promise<MentorshipView[]> {
     if (isStaff(viewer.role)) {
-      return this.views.mentorships(await sqlRows(this.db, mentorshipRow, `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m ORDER BY m.started_at DESC LIMIT 500`));
+      // Admins see every mentorship, managers those of the startups in their programme.
+      const startupIds = await this.access.programmeStartupIds(viewer);
+      return this.views.mentorships(
+        await sqlRows(
+          this.db,
+          mentorshipRow,
+          `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m WHERE $1::uuid[] IS NULL OR m.startup_id = ANY($1::uuid[]) ORDER BY m.started_at DESC LIMIT 500`,
+          [startupIds],
+        ),
+      );
     }
     const [mentorId, startupIds] = await Promise.all([this.profiles.mentorIdOf(viewer.id), this.profiles.startupIdsOf(viewer.id)]);
     const rows = await sqlRows(

@@ -27,7 +27,32 @@ describe('MessagesPage', () => {
     expect(within(item).getByText('See you Thursday')).toBeInTheDocument();
   });
 
-  it('refetches the unread counts when a message arrives', async () => {
+  it('applies pushed messages and read marks to the list without fetching it again', async () => {
+    const chat = new FakeChat();
+    const api = signedInApi(makeUser(), {
+      conversations: () => Promise.resolve([makeConversation()]),
+    });
+    renderApp({ api, route: '/messages', chat });
+    await screen.findByRole('link', { name: 'Katrin Vogel' });
+    expect(screen.queryByText(/unread/)).not.toBeInTheDocument();
+
+    // A busy conversation: twenty messages in a row.
+    act(() => {
+      for (let seq = 1; seq <= 20; seq++) {
+        chat.deliver(makeMessage({ seq, body: `Nachricht ${seq}` }));
+      }
+    });
+    expect(await screen.findByText('20 unread')).toBeInTheDocument();
+    expect(screen.getByText('Nachricht 20')).toBeInTheDocument();
+
+    act(() => chat.readBy(CONVERSATION_ID, makeUser().id, 20));
+    await waitFor(() =>
+      expect(screen.queryByText(/unread/)).not.toBeInTheDocument(),
+    );
+    expect(api.conversations).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetches the list again when a push cannot be applied exactly (a gap in seq)', async () => {
     const chat = new FakeChat();
     let unread = 0;
     const api = signedInApi(makeUser(), {
@@ -36,13 +61,12 @@ describe('MessagesPage', () => {
     });
     renderApp({ api, route: '/messages', chat });
     await screen.findByRole('link', { name: 'Katrin Vogel' });
-    expect(screen.queryByText(/unread/)).not.toBeInTheDocument();
 
-    unread = 1;
-    act(() => chat.deliver(makeMessage({ seq: 1 })));
+    unread = 3;
+    act(() => chat.deliver(makeMessage({ seq: 3 })));
 
-    expect(await screen.findByText('1 unread')).toBeInTheDocument();
-    await waitFor(() => expect(api.conversations).toHaveBeenCalledTimes(2));
+    expect(await screen.findByText('3 unread')).toBeInTheDocument();
+    expect(api.conversations).toHaveBeenCalledTimes(2);
   });
 
   it('renders in Chinese', async () => {

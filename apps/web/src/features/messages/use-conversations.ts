@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../../lib/api/services-context';
 import { CONVERSATIONS_KEY } from '../../lib/chat/chat-context';
 
-/** Conversations with unread counts and read marks; the chat provider refetches them on every new message. */
+/** Conversations with unread counts and read marks; the chat provider applies pushed messages and read marks to this list. */
 export function useConversations() {
   const api = useApi();
   return useQuery({

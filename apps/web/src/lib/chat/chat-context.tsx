@@ -16,8 +16,14 @@ import { useServices } from '../api/services-context';
 import { useAuth } from '../auth/auth-context';
 import type { ChatStatus } from './chat-connection';
 import { ChatStore, type ChatLine } from './chat-store';
+import {
+  applyToConversations,
+  CONVERSATIONS_KEY,
+  withMessage,
+  withRead,
+} from './conversations-cache';
 
-export const CONVERSATIONS_KEY = ['conversations'] as const;
+export { CONVERSATIONS_KEY } from './conversations-cache';
 
 const ChatContext = createContext<ChatStore | null>(null);
 
@@ -35,7 +41,16 @@ export function ChatProvider({ children }: { children: ReactNode }) {
             userId,
             urls: [window.location.origin],
             getToken: () => session.getAccessToken(),
-            onActivity: () =>
+            // Pushes update the cached list in place: a busy group must not turn into a request per message.
+            onMessage: (message) =>
+              applyToConversations(queryClient, (list) =>
+                withMessage(list, message, userId),
+              ),
+            onRead: (mark) =>
+              applyToConversations(queryClient, (list) =>
+                withRead(list, mark, userId),
+              ),
+            onMembership: () =>
               void queryClient.invalidateQueries({
                 queryKey: CONVERSATIONS_KEY,
               }),

@@ -28,8 +28,16 @@ export interface ChatStoreOptions {
   userId: string;
   urls: string[];
   getToken: () => string | null;
-  /** Any change in what the server holds (new message, read mark) that list queries should pick up. */
-  onActivity?: () => void;
+  /** A message was stored (pushed live, or synced after a reconnect). */
+  onMessage?: (message: MessageView) => void;
+  /** A member's read mark moved (this user's own included). */
+  onRead?: (mark: {
+    conversationId: string;
+    userId: string;
+    seq: number;
+  }) => void;
+  /** Conversations were added or removed for this user: list queries fetch again. */
+  onMembership?: () => void;
   /** Notifications travel on the same socket; the bell listens here. */
   onNotification?: ChatClientOptions['onNotification'];
   onNotificationsRead?: ChatClientOptions['onNotificationsRead'];
@@ -73,7 +81,7 @@ export class ChatStore {
         // A message ends that sender's typing.
         this.typingAt.get(message.conversationId)?.delete(message.senderId);
         this.changed();
-        options.onActivity?.();
+        options.onMessage?.(message);
       },
       onTyping: ({ conversationId, userId }) => {
         if (userId === options.userId) {
@@ -88,7 +96,7 @@ export class ChatStore {
       },
       onRead: ({ conversationId, userId, seq }) => {
         this.noteRead(conversationId, userId, seq);
-        options.onActivity?.();
+        options.onRead?.({ conversationId, userId, seq });
       },
       onPresence: ({ userId, online }) => {
         this.online.set(userId, online);
@@ -103,7 +111,7 @@ export class ChatStore {
           this.removed.delete(conversationId);
         }
         this.changed();
-        options.onActivity?.();
+        options.onMembership?.();
       },
     });
   }
@@ -195,7 +203,11 @@ export class ChatStore {
     const readSeq = await this.client.markRead(conversationId, seq);
     if (readSeq !== null) {
       this.noteRead(conversationId, this.options.userId, readSeq);
-      this.options.onActivity?.();
+      this.options.onRead?.({
+        conversationId,
+        userId: this.options.userId,
+        seq: readSeq,
+      });
     }
   }
 

@@ -144,14 +144,13 @@ async function main() {
   await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${DB}`);
   const url = dbUrl(DB);
-  // Sixty-four sign-ins from one address would trip the login limit meant for attackers.
+  // Sixty-four sign-ins from one address are fine: the login limits count failures only.
   const env = {
     DATABASE_URL: url,
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
     REDIS_URL: '',
-    LOGIN_RATE_PER_IP: '1000',
   };
   let series;
   try {

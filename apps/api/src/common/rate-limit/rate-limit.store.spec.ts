@@ -32,3 +32,31 @@ describe('in-memory rate limits', () => {
     expect((await store.hit('a', 1, 10)).allowed).toBe(true);
   });
 });
+
+describe('in-memory holds and refunds', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('undo gives one hit back and never goes below zero; peek does not count', async () => {
+    const store = new MemoryRateLimitStore();
+    await store.hit('k', 2, 60);
+    await store.hit('k', 2, 60);
+    await store.undo('k');
+    expect(await store.peek('k')).toBe(1);
+    await store.undo('k');
+    await store.undo('k');
+    expect(await store.peek('k')).toBe(0);
+    expect(await store.peek('never')).toBe(0);
+  });
+
+  it('claim succeeds once per hold; hold replaces the time left', async () => {
+    jest.useFakeTimers({ now: new Date('2026-11-24T08:00:00Z') });
+    const store = new MemoryRateLimitStore();
+    expect(await store.claim('g', 4)).toEqual({ claimed: true, retryAfterSeconds: 0 });
+    expect(await store.claim('g', 4)).toEqual({ claimed: false, retryAfterSeconds: 4 });
+    await store.hold('g', 10);
+    jest.setSystemTime(new Date('2026-11-24T08:00:07Z'));
+    expect(await store.claim('g', 4)).toEqual({ claimed: false, retryAfterSeconds: 3 });
+    jest.setSystemTime(new Date('2026-11-24T08:00:10Z'));
+    expect((await store.claim('g', 4)).claimed).toBe(true);
+  });
+});

@@ -42,7 +42,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with email and password (rate-limited per IP and per account)' })
+  @ApiOperation({ summary: 'Sign in with email and password (failures limited per account and address, per address, and per account)' })
   @ApiOkResponse({ type: AuthResponseDto })
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {
     return this.respond(await this.auth.login(dto, client(req)), dto.tokenDelivery, res);

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { UsersModule } from '../users';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginLimiter } from './login-limiter';
 import { SessionCookie } from './session-cookie';
 import { TokenService } from './token.service';
 
@@ -9,7 +10,7 @@ import { TokenService } from './token.service';
 @Module({
   imports: [UsersModule],
   controllers: [AuthController],
-  providers: [AuthService, TokenService, SessionCookie],
+  providers: [AuthService, TokenService, SessionCookie, LoginLimiter],
   exports: [TokenService, AuthService],
 })
 export class AuthModule {}

@@ -8,11 +8,11 @@ import { AppError } from '../../common/errors/app-error';
 import { DomainEvents, Queryable } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
 import { JOB_QUEUE, JobQueue } from '../../common/jobs/job-queue';
-import { RATE_LIMIT_STORE, RateLimitStore } from '../../common/rate-limit/rate-limit.store';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { col, sqlExec, sqlRow } from '../../database/sql';
 import { UsersService } from '../users';
 import { LoginDto, RegisterDto } from './dto/auth.dto';
+import { LoginLimiter } from './login-limiter';
 import { passwordHasher } from './password-hasher';
 import { TokenService } from './token.service';
 
@@ -52,13 +52,6 @@ const REFRESH_COLUMNS = 'id, user_id, family_id, token_hash, expires_at, rotated
 
 const PURGE_JOB = 'auth.purge-expired-refresh-tokens';
 
-/** A 429 whose `params.retryAfterSeconds` the exception filter turns into the Retry-After header. */
-class SignInRateLimited extends AppError {
-  constructor(retryAfterSeconds: number) {
-    super('auth.rate_limited', { retryAfterSeconds }, undefined, `Too many sign-in attempts; try again in ${retryAfterSeconds} seconds`);
-  }
-}
-
 @Injectable()
 export class AuthService implements OnModuleInit {
   private readonly logger = new Logger(AuthService.name);
@@ -66,9 +59,9 @@ export class AuthService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(RATE_LIMIT_STORE) private readonly limits: RateLimitStore,
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     private readonly tokens: TokenService,
+    private readonly limiter: LoginLimiter,
     private readonly users: UsersService,
     private readonly events: DomainEvents,
   ) {}
@@ -104,19 +97,14 @@ export class AuthService implements OnModuleInit {
   }
 
   async login(dto: LoginDto, client: ClientInfo): Promise<IssuedSession> {
-    const window = this.config.LOGIN_RATE_WINDOW_SECONDS;
-    const perIp = await this.limits.hit(`login:ip:${client.ip}`, this.config.LOGIN_RATE_PER_IP, window);
-    const perAccount = await this.limits.hit(`login:acct:${dto.email}`, this.config.LOGIN_RATE_PER_ACCOUNT, window);
-    const blocked = [perIp, perAccount].find((r) => !r.allowed);
-    if (blocked) {
-      throw new SignInRateLimited(blocked.retryAfterSeconds);
-    }
+    const attempt = await this.limiter.admit(dto.email, client.ip);
     const account = await this.users.findForLogin(dto.email);
     const ok = account ? await passwordHasher.verify(account.passwordHash, dto.password) : await passwordHasher.verifyAgainstNothing(dto.password);
     if (!account || !ok) {
+      await attempt.failed();
       throw new AppError('auth.bad_credentials');
     }
-    await this.limits.reset(`login:acct:${dto.email}`);
+    await attempt.succeeded();
     const { passwordHash: _hash, ...user } = account;
     return this.issue(user, await this.insertRefresh(this.db, user.id, randomUUID(), client));
   }

@@ -37,39 +37,62 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** What the client holds of one conversation: messages by id, and the seqs that form an unbroken run. */
+interface Held {
+  byId: Map<string, MessageView>;
+  seqs: Set<number>;
+  /** Lowest seq held: older history is paged over REST, so the run starts here. */
+  low: number;
+  /** End of the unbroken run from `low`: every seq in [low, top] is held. 0 while nothing is. */
+  top: number;
+}
+
+/** Pages fetched in one catch-up at most (500 messages each), so a broken server cannot keep a client looping. */
+const MAX_SYNC_PAGES = 20;
+
 /**
- * The client half of the chat protocol: every message is kept once (by id) and read in sequence order;
- * after any (re)connection each watched conversation is caught up from the last sequence held, and
- * unacknowledged sends are retried with the same clientMessageId, so nothing is lost or doubled.
+ * The client half of the chat protocol: every message is kept once (by id) and read in sequence order.
+ * Pushes that arrive before `session:ready` are held back until the catch-up has started; after any
+ * (re)connection, and whenever a live push skips a seq, each watched conversation is caught up from the end of
+ * its unbroken run of seqs (never from the highest seq seen, which could skip what is missing below it).
+ * Unacknowledged sends are retried with the same clientMessageId, so nothing is lost or doubled.
  */
 export class ChatClient {
   private socket?: ChatSocket;
   private urlIndex = 0;
   private closed = false;
   private attempt = 0;
-  private readonly byConversation = new Map<string, Map<string, MessageView>>();
+  private readonly byConversation = new Map<string, Held>();
+  private readonly watched = new Set<string>();
   private readonly pending = new Map<string, Pending>();
+  /** Conversations being caught up; `true` when another catch-up was asked for meanwhile. */
+  private readonly syncing = new Map<string, boolean>();
 
   constructor(private readonly options: ChatClientOptions) {}
 
   /** Conversations whose messages this client keeps and catches up on. */
   watch(conversationId: string): void {
-    if (!this.byConversation.has(conversationId)) {
-      this.byConversation.set(conversationId, new Map());
-      void this.sync(conversationId);
+    if (!this.watched.has(conversationId)) {
+      this.watched.add(conversationId);
+      this.requestSync(conversationId);
     }
   }
 
   messages(conversationId: string): MessageView[] {
-    return [...(this.byConversation.get(conversationId)?.values() ?? [])].sort((a, b) => a.seq - b.seq);
+    return [...(this.byConversation.get(conversationId)?.byId.values() ?? [])].sort((a, b) => a.seq - b.seq);
   }
 
   lastSeq(conversationId: string): number {
     let max = 0;
-    for (const m of this.byConversation.get(conversationId)?.values() ?? []) {
+    for (const m of this.byConversation.get(conversationId)?.byId.values() ?? []) {
       max = Math.max(max, m.seq);
     }
     return max;
+  }
+
+  /** The end of the unbroken run of seqs held (0 when none): catch-ups start after it. */
+  contiguousSeq(conversationId: string): number {
+    return this.byConversation.get(conversationId)?.top ?? 0;
   }
 
   connect(): void {
@@ -134,6 +157,7 @@ export class ChatClient {
   /** Forgets a conversation this user no longer belongs to; its unsent messages fail. */
   private forget(conversationId: string): void {
     this.byConversation.delete(conversationId);
+    this.watched.delete(conversationId);
     for (const [id, p] of this.pending) {
       if (p.conversationId === conversationId) {
         this.pending.delete(id);
@@ -167,7 +191,16 @@ export class ChatClient {
     });
     this.socket = socket;
     let revoked = false;
-    socket.on('message:new', (m) => this.keep(m));
+    // Pushes can overtake `session:ready`; they wait until the catch-up from the unbroken run has been asked for.
+    let ready = false;
+    const early: MessageView[] = [];
+    socket.on('message:new', (m) => {
+      if (ready) {
+        this.receive(m);
+      } else {
+        early.push(m);
+      }
+    });
     socket.on('typing', (event) => this.options.onTyping?.(event));
     socket.on('conversation:read', (event) => this.options.onRead?.(event));
     socket.on('presence', (event) => this.options.onPresence?.(event));
@@ -181,10 +214,12 @@ export class ChatClient {
     });
     socket.on('session:ready', () => {
       this.attempt = 0;
+      ready = true;
       this.options.onStatus?.('online');
-      for (const id of this.byConversation.keys()) {
-        void this.sync(id);
+      for (const id of this.watched) {
+        this.requestSync(id);
       }
+      early.splice(0).forEach((m) => this.receive(m));
       for (const id of this.pending.keys()) {
         void this.flush(id);
       }
@@ -205,32 +240,79 @@ export class ChatClient {
     socket.on('connect_error', retry);
   }
 
-  private keep(message: MessageView): void {
-    const messages = this.byConversation.get(message.conversationId) ?? new Map<string, MessageView>();
-    this.byConversation.set(message.conversationId, messages);
-    if (!messages.has(message.id)) {
-      messages.set(message.id, message);
-      this.options.onMessage?.(message);
+  /** A live push: kept, and a skipped seq below it in a watched conversation is fetched. */
+  private receive(message: MessageView): void {
+    this.keep(message);
+    if (this.watched.has(message.conversationId) && this.contiguousSeq(message.conversationId) < message.seq) {
+      this.requestSync(message.conversationId);
     }
   }
 
-  private async sync(conversationId: string): Promise<void> {
-    const socket = this.socket;
-    if (!socket?.connected) {
+  private keep(message: MessageView): void {
+    let held = this.byConversation.get(message.conversationId);
+    if (!held) {
+      held = { byId: new Map(), seqs: new Set(), low: message.seq, top: message.seq - 1 };
+      this.byConversation.set(message.conversationId, held);
+    }
+    if (held.byId.has(message.id)) {
       return;
     }
-    try {
-      const reply = (await socket.timeout(this.options.ackTimeoutMs ?? 5000).emitWithAck('conversation:sync', {
-        conversationId,
-        afterSeq: this.lastSeq(conversationId),
-      })) as Ack<{ messages: MessageView[] }>;
-      if (reply.ok) {
-        reply.data.messages.forEach((m) => this.keep(m));
-      } else if (/not a member/i.test(reply.error)) {
-        this.forget(conversationId);
+    held.byId.set(message.id, message);
+    held.seqs.add(message.seq);
+    if (message.seq < held.low) {
+      // Older history below the run: the run now starts lower, and may join up with what was held.
+      held.low = message.seq;
+      held.top = message.seq;
+    }
+    while (held.seqs.has(held.top + 1)) {
+      held.top += 1;
+    }
+    this.options.onMessage?.(message);
+  }
+
+  /** Catches a conversation up, once at a time; a request during a catch-up runs one more after it. */
+  private requestSync(conversationId: string): void {
+    if (this.syncing.has(conversationId)) {
+      this.syncing.set(conversationId, true);
+      return;
+    }
+    this.syncing.set(conversationId, false);
+    void this.sync(conversationId).finally(() => {
+      const again = this.syncing.get(conversationId) === true;
+      this.syncing.delete(conversationId);
+      if (again && this.watched.has(conversationId)) {
+        this.requestSync(conversationId);
       }
-    } catch {
-      // Timed out or disconnected: the next connection syncs again.
+    });
+  }
+
+  private async sync(conversationId: string): Promise<void> {
+    for (let page = 0; page < MAX_SYNC_PAGES; page++) {
+      const socket = this.socket;
+      if (!socket?.connected) {
+        return;
+      }
+      try {
+        const afterSeq = this.contiguousSeq(conversationId);
+        const reply = (await socket.timeout(this.options.ackTimeoutMs ?? 5000).emitWithAck('conversation:sync', {
+          conversationId,
+          afterSeq,
+        })) as Ack<{ messages: MessageView[]; lastSeq: number }>;
+        if (!reply.ok) {
+          if (reply.code === 'conversation.not_member' || /not a member/i.test(reply.error)) {
+            this.forget(conversationId);
+          }
+          return;
+        }
+        reply.data.messages.forEach((m) => this.keep(m));
+        const now = this.contiguousSeq(conversationId);
+        if (now >= reply.data.lastSeq || reply.data.messages.length === 0 || now === afterSeq) {
+          return;
+        }
+      } catch {
+        // Timed out or disconnected: the next connection syncs again.
+        return;
+      }
     }
   }
 

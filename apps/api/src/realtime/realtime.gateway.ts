@@ -47,6 +47,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   ) {}
 
   afterInit(namespace: RealtimeNamespace): void {
+    // The one place a socket's token is checked: signature, expiry, and that its sign-in has not ended.
     namespace.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.['token'];
       if (typeof token !== 'string' || token.length === 0) {
@@ -71,6 +72,12 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   async handleConnection(socket: RealtimeSocket): Promise<void> {
     const { user, expiresAt } = socket.data;
     await socket.join([userRoom(user.id), sessionRoom(user.sessionId)]);
+    // A logout that landed between the handshake check and joining the room would have missed this socket.
+    if (await this.tokens.isRevoked(user.sessionId)) {
+      socket.emit('session:revoked', { reason: 'logout' });
+      socket.disconnect(true);
+      return;
+    }
     const timer = setTimeout(() => {
       socket.emit('session:revoked', { reason: 'expired' });
       socket.disconnect(true);

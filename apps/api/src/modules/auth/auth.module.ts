@@ -3,6 +3,7 @@ import { UsersModule } from '../users';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginLimiter } from './login-limiter';
+import { RevokedSessions } from './revoked-sessions';
 import { SessionCookie } from './session-cookie';
 import { TokenService } from './token.service';
 
@@ -10,7 +11,7 @@ import { TokenService } from './token.service';
 @Module({
   imports: [UsersModule],
   controllers: [AuthController],
-  providers: [AuthService, TokenService, SessionCookie, LoginLimiter],
+  providers: [AuthService, TokenService, SessionCookie, LoginLimiter, RevokedSessions],
   exports: [TokenService, AuthService],
 })
 export class AuthModule {}

@@ -14,6 +14,7 @@ import { UsersService } from '../users';
 import { LoginDto, RegisterDto } from './dto/auth.dto';
 import { LoginLimiter } from './login-limiter';
 import { passwordHasher } from './password-hasher';
+import { RevokedSessions } from './revoked-sessions';
 import { TokenService } from './token.service';
 
 export interface IssuedSession {
@@ -35,7 +36,8 @@ interface IssuedRefresh {
   expiresAt: Date;
 }
 
-type RefreshOutcome = { user: UserView; next: IssuedRefresh } | { error: string };
+/** `ended`: the sign-in this refresh revoked (reuse), to refuse its access tokens once the revocation commits. */
+type RefreshOutcome = { user: UserView; next: IssuedRefresh } | { error: string; ended?: string };
 
 /** One refresh token; tokens rotated from one login share a family, revoked together on reuse or logout. */
 const refreshRow = z.object({
@@ -62,6 +64,7 @@ export class AuthService implements OnModuleInit {
     @Inject(JOB_QUEUE) private readonly jobs: JobQueue,
     private readonly tokens: TokenService,
     private readonly limiter: LoginLimiter,
+    private readonly revoked: RevokedSessions,
     private readonly users: UsersService,
     private readonly events: DomainEvents,
   ) {}
@@ -126,7 +129,7 @@ export class AuthService implements OnModuleInit {
       if (row.rotated_at) {
         await this.revokeFamily(tx, { userId: row.user_id, sessionId: row.family_id });
         this.logger.warn(`Refresh token reuse detected; family ${row.family_id} revoked`);
-        return { error: 'refresh token was already used; every session from that sign-in has been ended' };
+        return { error: 'refresh token was already used; every session from that sign-in has been ended', ended: row.family_id };
       }
       if (row.expires_at.getTime() <= Date.now()) {
         return { error: 'session has expired; sign in again' };
@@ -135,6 +138,9 @@ export class AuthService implements OnModuleInit {
       return { user: await this.users.get(row.user_id, tx), next: await this.insertRefresh(tx, row.user_id, row.family_id, client) };
     });
     if ('error' in outcome) {
+      if (outcome.ended) {
+        await this.revoked.revoke(outcome.ended);
+      }
       throw new AppError('auth.refresh_invalid', {}, undefined, outcome.error);
     }
     return this.issue(outcome.user, outcome.next);
@@ -153,6 +159,8 @@ export class AuthService implements OnModuleInit {
     if (session) {
       const ended = session;
       await this.db.transaction((tx) => this.revokeFamily(tx, ended));
+      // Refused from the next request on; the `session.ended` event then closes its sockets.
+      await this.revoked.revoke(ended.sessionId);
     }
   }
 

@@ -4,12 +4,19 @@ import { SignJWT, errors, jwtVerify } from 'jose';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import type { AuthUser } from '../../common/http/auth-user';
+import { RevokedSessions } from './revoked-sessions';
 
 const ALGORITHM = 'HS256';
 
+const REASONS = {
+  expired: 'Access token has expired',
+  invalid: 'Access token is invalid',
+  revoked: 'This sign-in has ended; sign in again',
+} as const;
+
 export class InvalidTokenError extends Error {
-  constructor(readonly reason: 'expired' | 'invalid') {
-    super(reason === 'expired' ? 'Access token has expired' : 'Access token is invalid');
+  constructor(readonly reason: keyof typeof REASONS) {
+    super(REASONS[reason]);
   }
 }
 
@@ -18,7 +25,10 @@ export class InvalidTokenError extends Error {
 export class TokenService {
   private readonly key: Uint8Array;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly revoked: RevokedSessions,
+  ) {
     this.key = new TextEncoder().encode(config.JWT_SECRET);
   }
 
@@ -38,8 +48,21 @@ export class TokenService {
       .sign(this.key);
   }
 
-  /** Verifies signature (HS256 only), issuer, audience and expiry; returns who is calling. */
+  /** Verifies signature (HS256 only), issuer, audience and expiry, and that the sign-in has not ended; returns who is calling. */
   async verifyAccess(token: string): Promise<AuthUser & { expiresAt: number }> {
+    const user = await this.verifySignature(token);
+    if (await this.revoked.isRevoked(user.sessionId)) {
+      throw new InvalidTokenError('revoked');
+    }
+    return user;
+  }
+
+  /** Whether the sign-in has ended since its token was checked (a socket that raced a logout). */
+  isRevoked(sessionId: string): Promise<boolean> {
+    return this.revoked.isRevoked(sessionId);
+  }
+
+  private async verifySignature(token: string): Promise<AuthUser & { expiresAt: number }> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [ALGORITHM],

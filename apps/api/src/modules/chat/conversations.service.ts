@@ -14,8 +14,8 @@ import { CreateGroupConversationDto } from './dto/chat.dto';
 
 /** Who belongs in a cohort run's group; registered by the module that owns cohort runs. */
 export interface GroupSource {
-  /** The run's name and participants, or undefined when there is no such run. */
-  resolve(runner: Queryable, cohortRunId: string): Promise<{ title: string; userIds: string[] } | undefined>;
+  /** The run's name, participants and the manager who owns it, or undefined when there is no such run. */
+  resolve(runner: Queryable, cohortRunId: string): Promise<{ title: string; userIds: string[]; ownerId: string } | undefined>;
 }
 
 const listRow = z.object({
@@ -138,12 +138,14 @@ export class ConversationsService {
 
   /**
    * A group conversation started by a manager: for a cohort run (its founders and mentors, created once per run)
-   * or for any people named. The creator is always a member.
+   * or for any people named. The creator is always a member. Opening a cohort's group adds the caller and anyone
+   * new to the run, so it takes what adding members takes: owning the run, or the right to manage its group.
    */
   async createGroup(actor: AuthUser, dto: CreateGroupConversationDto): Promise<ConversationView> {
     const id = await this.db.transaction(async (tx) => {
       let title = dto.title;
       let people = [...(dto.memberIds ?? [])];
+      let cohort: { runId: string; ownerId: string } | undefined;
       if (dto.cohortRunId) {
         if (!this.groupSource) {
           throw new Error('No source of cohort groups is registered');
@@ -154,22 +156,15 @@ export class ConversationsService {
         }
         title ??= group.title;
         people = people.concat(group.userIds);
+        cohort = { runId: dto.cohortRunId, ownerId: group.ownerId };
       }
       await this.requireUsers(tx, dto.memberIds ?? [], 'memberIds');
-      // Two managers racing for a run's group meet on the unique cohort_run_id and share one conversation.
-      const row = await sqlRow(
-        tx,
-        idRow,
-        `INSERT INTO conversations (kind, title, created_by, cohort_run_id) VALUES ('group', $1, $2, $3)
-         ON CONFLICT (cohort_run_id) DO UPDATE SET cohort_run_id = EXCLUDED.cohort_run_id RETURNING id`,
-        [title, actor.id, dto.cohortRunId ?? null],
-      );
-      if (!row) {
-        throw new Error('The group conversation was not created');
-      }
-      const added = await this.insertMembers(tx, row.id, [actor.id, ...people]);
-      await this.published(tx, row.id, added, title ?? null, actor.id);
-      return row.id;
+      const conversationId = cohort
+        ? await this.cohortGroup(tx, actor, cohort.runId, title ?? null, cohort.ownerId)
+        : await this.insertGroup(tx, title ?? null, actor.id, null);
+      const added = await this.insertMembers(tx, conversationId, [actor.id, ...people]);
+      await this.published(tx, conversationId, added, title ?? null, actor.id);
+      return conversationId;
     });
     return this.conversation(actor.id, id);
   }
@@ -177,7 +172,7 @@ export class ConversationsService {
   /** Adds people to a group conversation; the new members' devices hear of it after commit. */
   async addMembers(actor: AuthUser, conversationId: string, userIds: string[]): Promise<ConversationView> {
     await this.db.transaction(async (tx) => {
-      await this.requireManageable(tx, actor, conversationId);
+      await this.lockForChange(tx, actor, conversationId, 'manage');
       await this.requireUsers(tx, userIds, 'userIds');
       const added = await this.insertMembers(tx, conversationId, userIds);
       await this.published(tx, conversationId, added, null, actor.id);
@@ -188,11 +183,7 @@ export class ConversationsService {
   /** Takes someone out of a group conversation: its manager or an admin may, and anyone may leave. */
   async removeMember(actor: AuthUser, conversationId: string, userId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      if (userId === actor.id) {
-        await this.requireGroup(tx, conversationId);
-      } else {
-        await this.requireManageable(tx, actor, conversationId);
-      }
+      await this.lockForChange(tx, actor, conversationId, userId === actor.id ? 'leave' : 'manage');
       const removed = await sqlRows(
         tx,
         z.object({ user_id: col.id }),
@@ -237,20 +228,55 @@ export class ConversationsService {
     return inserted.map((r) => r.user_id);
   }
 
-  /** Locks the conversation for the membership change; only groups change members. */
-  private async requireGroup(tx: Queryable, conversationId: string): Promise<void> {
-    const row = await sqlRow(tx, z.object({ kind: col.text }), 'SELECT kind FROM conversations WHERE id = $1 FOR UPDATE', [conversationId]);
+  private async insertGroup(tx: Queryable, title: string | null, createdBy: string, cohortRunId: string | null): Promise<string> {
+    // Two managers racing for a run's group meet on the unique cohort_run_id and share one conversation.
+    const row = await sqlRow(
+      tx,
+      idRow,
+      `INSERT INTO conversations (kind, title, created_by, cohort_run_id) VALUES ('group', $1, $2, $3)
+       ON CONFLICT (cohort_run_id) DO UPDATE SET cohort_run_id = EXCLUDED.cohort_run_id RETURNING id`,
+      [title, createdBy, cohortRunId],
+    );
     if (!row) {
+      throw new Error('The group conversation was not created');
+    }
+    return row.id;
+  }
+
+  /**
+   * The cohort run's group, created by the run's owner or an admin. Anyone else opens it only once it exists and
+   * only with the right to manage it (a manager in it), exactly as for adding members; otherwise nothing is written.
+   */
+  private async cohortGroup(tx: Queryable, actor: AuthUser, cohortRunId: string, title: string | null, ownerId: string): Promise<string> {
+    // Admins manage every group (AccessService grants them conversation.manage everywhere).
+    if (actor.id === ownerId || actor.role === 'admin') {
+      return this.insertGroup(tx, title, actor.id, cohortRunId);
+    }
+    const existing = await sqlRow(tx, idRow, 'SELECT id FROM conversations WHERE cohort_run_id = $1 FOR UPDATE', [cohortRunId]);
+    if (!existing) {
+      throw new AppError('conversation.managers_only');
+    }
+    await this.access.require(actor, 'conversation.manage', existing.id, tx);
+    return existing.id;
+  }
+
+  /**
+   * Locks the conversation for a membership change. Whoever may neither manage it nor read it is told it does not
+   * exist, the same answer as for an id that names nothing, so strangers cannot probe ids; a member who may not
+   * manage it may only leave; and only groups change members.
+   */
+  private async lockForChange(tx: Queryable, actor: AuthUser, conversationId: string, change: 'manage' | 'leave'): Promise<void> {
+    const row = await sqlRow(tx, z.object({ kind: col.text }), 'SELECT kind FROM conversations WHERE id = $1 FOR UPDATE', [conversationId]);
+    const manages = row !== undefined && (await this.access.has(actor, 'conversation.manage', conversationId, tx));
+    if (!row || (!manages && !(await this.access.has(actor, 'conversation.read', conversationId, tx)))) {
       throw new AppError('conversation.not_found');
+    }
+    if (change === 'manage' && !manages) {
+      throw new AppError('conversation.managers_only');
     }
     if (row.kind !== 'group') {
       throw new AppError('conversation.fixed_members');
     }
-  }
-
-  private async requireManageable(tx: Queryable, actor: AuthUser, conversationId: string): Promise<void> {
-    await this.requireGroup(tx, conversationId);
-    await this.access.require(actor, 'conversation.manage', conversationId, tx);
   }
 
   private async requireUsers(tx: Queryable, ids: string[], field: string): Promise<void> {

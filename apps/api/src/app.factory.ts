@@ -7,7 +7,8 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
-import { AllExceptionsFilter, toErrorBody } from './common/filters/all-exceptions.filter';
+import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
+import { useJsonBodies } from './common/http/body-policy';
 import { createValidationPipe } from './common/http/validation';
 import { createLogger, httpLogger, PinoNestLogger } from './common/logging/logging';
 import { AppConfig } from './config/app-config';
@@ -44,17 +45,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   }
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
-  // CSV imports carry whole files; every other route keeps the small limit.
-  app.use('/api/imports', express.json({ limit: '5mb' }));
-  app.use('/api', express.json({ limit: config.BODY_LIMIT }));
-  app.use('/api', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    if (!error) {
-      next();
-      return;
-    }
-    const body = toErrorBody(error);
-    res.status(body.statusCode).json(body);
-  });
+  useJsonBodies(app, config.BODY_LIMIT);
   app.setGlobalPrefix('api');
   app.enableCors({ origin: allowedOrigins(config), credentials: true });
   app.useGlobalPipes(createValidationPipe());

@@ -1,6 +1,7 @@
 import { WsException } from '@nestjs/websockets';
 import { MESSAGE_MAX_LENGTH } from '@torchbridge/contracts';
 import { PresenceQueryDto, SendMessageDto, SyncDto } from '../modules/chat/dto/chat.dto';
+import { JSON_MAX_DEPTH } from '../common/http/input-policy';
 import { WsPayloadPipe } from './ws-payload';
 
 const pipe = new WsPayloadPipe();
@@ -31,6 +32,18 @@ describe('WsPayloadPipe', () => {
     expect(refusal({ conversationId: id, afterSeq: -1 }, SyncDto)).toBe('afterSeq must not be less than 0');
     expect(refusal({ conversationId: id, afterSeq: 1.5 }, SyncDto)).toBe('afterSeq must be a whole number');
     expect(refusal({ userIds: ['x'] }, PresenceQueryDto)).toBe('userIds must be user ids');
+  });
+
+  it('holds payloads to the input policy of HTTP bodies, naming the field', () => {
+    expect(refusal({ conversationId: id, clientMessageId: id, body: 'hi\u0000' }, SendMessageDto)).toBe('body must not contain the NUL character');
+    expect(refusal({ conversationId: id, clientMessageId: id, body: 'hi\ud800' }, SendMessageDto)).toBe('body must be well-formed Unicode text (it holds a lone surrogate)');
+    expect(refusal({ conversationId: id, clientMessageId: id, body: 'hi\u001b[2J' }, SendMessageDto)).toBe('body must not contain control characters other than tab and line breaks');
+    let deep: unknown = 'x';
+    for (let i = 0; i < 5000; i++) {
+      deep = [deep];
+    }
+    expect(refusal({ userIds: deep }, PresenceQueryDto)).toBe(`userIds is nested more than ${JSON_MAX_DEPTH} levels deep`);
+    expect(check({ conversationId: id, clientMessageId: id, body: 'line one\nline two\ttabbed\r\n' }, SendMessageDto)).toMatchObject({ body: 'line one\nline two\ttabbed\r\n' });
   });
 
   it('refuses unknown properties and payloads that are not objects', () => {

@@ -1,6 +1,7 @@
 import { ArgumentMetadata, Injectable, Logger, PipeTransform } from '@nestjs/common';
 import { WsException } from '@nestjs/websockets';
 import { z } from 'zod';
+import { describeInputProblem, findInputProblem } from '../common/http/input-policy';
 
 /** A socket event's payload type, checked by its zod schema: `class SendMessageDto extends payload(schema) {}`. */
 export interface PayloadClass<S extends z.ZodType> {
@@ -49,6 +50,11 @@ export class WsPayloadPipe implements PipeTransform {
     if (!hasSchema(metadata.metatype)) {
       this.logger.error(`Socket payload ${metadata.metatype?.name ?? 'without a type'} has no schema; refused`);
       throw new WsException('Invalid payload');
+    }
+    // The input policy of HTTP bodies holds for socket payloads too: nesting, NUL, lone surrogates, controls.
+    const problem = findInputProblem(value, '', { whole: 'payload' });
+    if (problem) {
+      throw new WsException(describeInputProblem(problem));
     }
     const result = metadata.metatype.schema.safeParse(value);
     if (!result.success) {

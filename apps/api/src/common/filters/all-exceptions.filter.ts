@@ -3,11 +3,26 @@ import { type ErrorBody, type ErrorCode, isErrorCode } from '@torchbridge/contra
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 
-interface BodyParserError {
-  type?: string;
-  status?: number;
-  expose?: boolean;
-  message?: string;
+/** Errors of the http-errors kind (body-parser, raw-body): a status, and `expose` when the client caused it. */
+interface ClientHttpError {
+  status?: unknown;
+  expose?: unknown;
+}
+
+/**
+ * PostgreSQL errors that only input causes: NUL or untranslatable characters (22P05, 22021), a number past its
+ * column (22003), text that is not a valid value of its type (22P02). Validation refuses these before the database;
+ * if one slips through it is still the client's 400, not a 500.
+ */
+const DATABASE_INPUT_ERRORS = new Set(['22P05', '22021', '22003', '22P02']);
+
+export function isDatabaseInputError(error: unknown): boolean {
+  if (!(error instanceof Error)) {
+    return false;
+  }
+  const { code, severity } = error as { code?: unknown; severity?: unknown };
+  // TypeORM's QueryFailedError copies the driver error's fields; the pg driver's own errors carry a severity.
+  return typeof code === 'string' && DATABASE_INPUT_ERRORS.has(code) && (error.name === 'QueryFailedError' || typeof severity === 'string');
 }
 
 function reason(status: number): string {
@@ -48,17 +63,13 @@ export function toErrorBody(exception: unknown): ErrorBody {
       ...(r.details ? { details: r.details } : {}),
     };
   }
-  const parserError = exception as BodyParserError;
-  if (parserError && typeof parserError.type === 'string' && typeof parserError.status === 'number') {
-    const status = parserError.status;
-    const known: Record<string, [ErrorCode, string]> = {
-      'entity.too.large': ['request.too_large', 'Request body is too large'],
-      'entity.parse.failed': ['request.malformed_json', 'Request body is not valid JSON'],
-      'encoding.unsupported': ['request.unsupported_encoding', 'Request body encoding is not supported'],
-      'charset.unsupported': ['request.unsupported_encoding', 'Request body charset is not supported'],
-    };
-    const [code, message] = known[parserError.type] ?? [codeForStatus(status), reason(status)];
-    return { statusCode: status, error: reason(status), code, message };
+  if (isDatabaseInputError(exception)) {
+    return { statusCode: 400, error: reason(400), code: 'request.invalid', message: 'A value in the request cannot be stored: out of range or not valid text' };
+  }
+  const clientError = exception as ClientHttpError | null;
+  if (clientError && typeof clientError.status === 'number' && clientError.status >= 400 && clientError.status < 500 && clientError.expose === true) {
+    const status = clientError.status;
+    return { statusCode: status, error: reason(status), code: codeForStatus(status), message: reason(status) };
   }
   return {
     statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
@@ -80,6 +91,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body = toErrorBody(exception);
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    } else if (isDatabaseInputError(exception)) {
+      // The client's fault, but validation should have caught it first.
+      this.logger.warn(`Input refused by the database (SQLSTATE ${(exception as { code: string }).code}), not by validation: ${(exception as Error).stack ?? ''}`);
     }
     if (body.statusCode === 429 && exception instanceof HttpException) {
       const retry = body.params?.['retryAfterSeconds'];

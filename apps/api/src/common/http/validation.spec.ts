@@ -4,7 +4,9 @@ import { validate } from 'class-validator';
 import { RegisterDto } from '../../modules/auth/dto/auth.dto';
 import { AppError } from '../errors/app-error';
 import { toErrorBody } from '../filters/all-exceptions.filter';
-import { validationException } from './validation';
+import { UpdateMeDto } from '../../modules/users/dto/update-me.dto';
+import { HistoryQueryDto } from '../../modules/chat/dto/chat.dto';
+import { createValidationPipe, validationException } from './validation';
 
 describe('validation errors', () => {
   it('name each field in the message and the details', async () => {
@@ -27,6 +29,56 @@ describe('validation errors', () => {
     expect(await validate(dto)).toEqual([]);
     expect(dto.email).toBe('wang.fang@example.cn');
     expect(dto.displayName).toBe('王芳');
+  });
+});
+
+describe('optional fields and names', () => {
+  const check = async (plain: object) => validationException(await validate(plainToInstance(UpdateMeDto, plain)));
+
+  it('may be left out but not sent as null, and say only that', async () => {
+    expect(await validate(plainToInstance(UpdateMeDto, {}))).toEqual([]);
+    expect(toErrorBody(await check({ displayName: null, locale: null }))).toMatchObject({
+      code: 'validation.failed',
+      details: [
+        { field: 'displayName', messages: ['displayName must not be null; leave it out instead'] },
+        { field: 'locale', messages: ['locale must not be null; leave it out instead'] },
+      ],
+    });
+  });
+
+  it('refuse control and text-direction characters in names with a coded detail', async () => {
+    expect(toErrorBody(await check({ displayName: 'Eve\u202Egnp.exe' }))).toMatchObject({
+      details: [{ field: 'displayName', code: 'field.bad_characters', messages: ['displayName must not contain control characters, line breaks or text-direction characters'] }],
+    });
+  });
+});
+
+describe('the global validation pipe', () => {
+  const pipe = createValidationPipe();
+  const refusal = async (value: unknown, metadata: Parameters<typeof pipe.transform>[1]) => {
+    try {
+      await pipe.transform(value, metadata);
+    } catch (error) {
+      return toErrorBody(error);
+    }
+    throw new Error('accepted');
+  };
+
+  it('applies the text rule to route parameters, queries and bodies before the DTO, naming the field', async () => {
+    expect(await refusal('\u0000', { type: 'param', data: 'id', metatype: String })).toMatchObject({ code: 'validation.failed', details: [{ field: 'id' }] });
+    expect(await refusal({ q: 'a\u0000' }, { type: 'query', metatype: Object })).toMatchObject({ details: [{ field: 'q' }] });
+    expect(await refusal({ displayName: '\ud800' }, { type: 'body', metatype: UpdateMeDto })).toMatchObject({ details: [{ field: 'displayName', code: 'field.bad_characters' }] });
+  });
+
+  it('bounds message sequences to what a bigint column and a JavaScript number both hold', async () => {
+    expect(await refusal({ before: '99999999999999999999' }, { type: 'query', metatype: HistoryQueryDto })).toMatchObject({ details: [{ field: 'before' }] });
+    expect(await refusal({ after: '1e30' }, { type: 'query', metatype: HistoryQueryDto })).toMatchObject({ details: [{ field: 'after' }] });
+    await expect(pipe.transform({ after: String(Number.MAX_SAFE_INTEGER) }, { type: 'query', metatype: HistoryQueryDto })).resolves.toMatchObject({ after: Number.MAX_SAFE_INTEGER });
+  });
+
+  it('leaves custom parameters (the signed-in user, the socket) alone', async () => {
+    const user = { id: '\u0000' };
+    await expect(pipe.transform(user, { type: 'custom', metatype: Object })).resolves.toBe(user);
   });
 });
 
@@ -54,8 +106,19 @@ describe('error bodies', () => {
     });
   });
 
-  it('give every body-parser failure its own code', () => {
-    expect(toErrorBody({ type: 'entity.parse.failed', status: 400 })).toMatchObject({ statusCode: 400, code: 'request.malformed_json' });
-    expect(toErrorBody({ type: 'entity.too.large', status: 413 })).toMatchObject({ statusCode: 413, code: 'request.too_large' });
+  it('keep the status of client errors of the http-errors kind, never a 500', () => {
+    expect(toErrorBody({ status: 400, expose: true, message: 'incorrect header check' })).toMatchObject({ statusCode: 400, code: 'request.invalid', message: 'Bad Request' });
+    expect(toErrorBody({ status: 500, expose: false })).toMatchObject({ statusCode: 500, code: 'internal' });
+  });
+
+  it.each(['22P05', '22021', '22003', '22P02'])('answer 400, not 500, for the input error %s PostgreSQL raises', (code) => {
+    const driverError = Object.assign(new Error('value out of range or not valid text'), { code, severity: 'ERROR' });
+    const queryFailed = Object.assign(new Error('query failed'), { name: 'QueryFailedError', code });
+    for (const error of [driverError, queryFailed]) {
+      expect(toErrorBody(error)).toMatchObject({ statusCode: 400, code: 'request.invalid' });
+      expect(toErrorBody(error).message).not.toContain('value out of range');
+    }
+    expect(toErrorBody(Object.assign(new Error('not the database'), { code }))).toMatchObject({ statusCode: 500 });
+    expect(toErrorBody(Object.assign(new Error('deadlock'), { code: '40P01', severity: 'ERROR' }))).toMatchObject({ statusCode: 500 });
   });
 });

@@ -1,6 +1,7 @@
 import { codesOf, isIanaTimeZone, TaxonomyName } from '@torchbridge/contracts';
 import { Transform } from 'class-transformer';
-import { ValidateBy, ValidationOptions } from 'class-validator';
+import { ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
+import { isNameText } from './input-policy';
 
 /** Every value is a known code of the taxonomy; the message lists the unknown ones. */
 export function IsTaxonomyCode(name: TaxonomyName, options: ValidationOptions & { each?: boolean } = {}): PropertyDecorator {
@@ -53,3 +54,34 @@ export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof v
 
 export const ToBoolean = () =>
   Transform(({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value));
+
+/** The constraint `Optional()` adds; the validation error names it alone when a field is null. */
+export const NOT_NULL = 'notNull';
+
+/**
+ * A field that may be left out, but not sent as null (class-validator's `IsOptional` lets null through to columns
+ * that refuse it). Every DTO uses this; no input field of the contracts is nullable.
+ */
+export function Optional(): PropertyDecorator {
+  return (target, key) => {
+    ValidateIf((object: Record<PropertyKey, unknown>) => object[key] !== undefined)(target, key);
+    ValidateBy({
+      name: NOT_NULL,
+      validator: { validate: (value: unknown) => value !== null, defaultMessage: () => '$property must not be null; leave it out instead' },
+    })(target, key);
+  };
+}
+
+/** A name or title: one line of plain text, without control or text-direction characters (see `isNameText`). */
+export function IsNameText(options: ValidationOptions = {}): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNameText',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || isNameText(value),
+        defaultMessage: () => '$property must not contain control characters, line breaks or text-direction characters',
+      },
+    },
+    { context: { code: 'field.bad_characters' }, ...options },
+  );
+}

@@ -141,11 +141,14 @@ describe('identity: register, login, refresh rotation, logout', () => {
     expect(bad.body.message).toContain('timeZone');
   });
 
-  it('ignores null for settings that cannot be empty', async () => {
+  it('refuses null for settings that cannot be empty, changing nothing', async () => {
     const user = await registerUser(t.url, { locale: 'zh-CN' });
-    const patched = await call<UserView>(t.url, 'patch', '/api/me', { token: user.accessToken, body: { displayName: null, locale: null, timeZone: 'Asia/Tokyo' } });
-    expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ displayName: user.user.displayName, locale: 'zh-CN', timeZone: 'Asia/Tokyo' });
+    const patched = await call<ErrorReply['body']>(t.url, 'patch', '/api/me', { token: user.accessToken, body: { displayName: null, locale: null, timeZone: 'Asia/Tokyo' } });
+    expect(patched.status).toBe(400);
+    expect(patched.body.message).toContain('displayName');
+    expect(patched.body.message).toContain('locale');
+    const after = await call<UserView>(t.url, 'get', '/api/me', { token: user.accessToken });
+    expect(after.body).toMatchObject({ displayName: user.user.displayName, locale: 'zh-CN', timeZone: user.user.timeZone });
   });
 
   it('records registrations, settings changes and ended sessions as domain events', async () => {

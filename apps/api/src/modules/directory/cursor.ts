@@ -1,4 +1,5 @@
 import { AppError } from '../../common/errors/app-error';
+import { INT32_MAX, INT32_MIN, textProblem } from '../../common/http/input-policy';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -7,25 +8,36 @@ export function encodeCursor(sortKey: string | number, id: string): string {
   return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
 }
 
+/** Longest sort key a cursor may carry (names are at most 200 characters; timestamps are shorter). */
+const CURSOR_KEY_MAX_LENGTH = 400;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/** A cursor this API wrote, or `cursor.invalid`: any other text, number or shape is refused before SQL sees it. */
 export function decodeCursor(cursor: string | undefined): [string | number, string] | undefined {
   if (!cursor) {
     return undefined;
   }
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      (typeof value[0] === 'string' || Number.isInteger(value[0])) &&
-      typeof value[1] === 'string' &&
-      UUID.test(value[1])
-    ) {
-      return [value[0] as string | number, value[1]];
-    }
-  } catch {
-    // Falls through to the error below.
+  if (!BASE64URL.test(cursor)) {
+    throw invalidCursor();
   }
-  throw invalidCursor();
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(value) || value.length !== 2) {
+    throw invalidCursor();
+  }
+  const [key, id] = value as unknown[];
+  // Numeric keys compare with int columns; text keys must be text PostgreSQL can hold.
+  const validKey =
+    (typeof key === 'number' && Number.isInteger(key) && key >= INT32_MIN && key <= INT32_MAX) ||
+    (typeof key === 'string' && key.length <= CURSOR_KEY_MAX_LENGTH && textProblem(key) === undefined);
+  if (!validKey || typeof id !== 'string' || !UUID.test(id)) {
+    throw invalidCursor();
+  }
+  return [key as string | number, id];
 }
 
 /** A cursor that does not decode, or does not fit the sort it is used with. */

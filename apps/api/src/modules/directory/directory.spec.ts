@@ -30,10 +30,30 @@ describe('directory cursors', () => {
     const id = '00000000-0000-4000-8000-000000000000';
     expect(decodeCursor(encodeCursor('anna', id))).toEqual(['anna', id]);
     expect(decodeCursor(encodeCursor(3, id))).toEqual([3, id]);
+    expect(decodeCursor(encodeCursor(2 ** 31 - 1, id))).toEqual([2 ** 31 - 1, id]);
+    expect(decodeCursor(encodeCursor(-(2 ** 31), id))).toEqual([-(2 ** 31), id]);
+    expect(decodeCursor(encodeCursor('line\tand\nbreak 李', id))).toEqual(['line\tand\nbreak 李', id]);
     expect(decodeCursor(undefined)).toBeUndefined();
   });
 
-  it.each(['abc', Buffer.from(JSON.stringify(['a', 'nope'])).toString('base64url'), Buffer.from('{}').toString('base64url')])(
+  const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const id = '00000000-0000-4000-8000-000000000000';
+
+  it.each([
+    'abc',
+    cursorOf(['a', 'nope']),
+    cursorOf({}),
+    'e30=', // padding and other characters outside base64url
+    cursorOf([2 ** 31, id]),
+    cursorOf([-(2 ** 31) - 1, id]),
+    cursorOf([1e300, id]),
+    cursorOf([1.5, id]),
+    cursorOf(['a\u0000', id]),
+    cursorOf(['\ud800', id]),
+    cursorOf(['bell\u0007', id]),
+    cursorOf(['x'.repeat(401), id]),
+    cursorOf(['a', id, 'extra']),
+  ])(
     'answers a coded 400 naming the cursor for %s',
     (cursor) => {
       let error: unknown;

@@ -65,7 +65,7 @@ export class UsersService {
     return toUserView(row);
   }
 
-  /** Changes the caller's own settings; absent and null fields are left as they are (every column is NOT NULL). */
+  /** Changes the caller's own settings; absent fields are left as they are (validation refuses null: every column is NOT NULL). */
   async update(id: string, dto: UpdateMeDto): Promise<UserView> {
     const fields = (Object.keys(UPDATABLE) as (keyof UpdateMeDto)[]).filter((k) => dto[k] !== undefined && dto[k] !== null);
     if (fields.length === 0) {

@@ -9,13 +9,12 @@ import {
   SelfRegisterRole,
   TokenDelivery,
 } from '@torchbridge/contracts';
-import { IsIanaTimeZone } from '../../../common/http/validators';
+import { IsIanaTimeZone, IsNameText, Optional } from '../../../common/http/validators';
 import { UserViewDto } from '../../users';
 import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   Length,
   MaxLength,
@@ -44,6 +43,7 @@ export class RegisterDto implements RegisterRequest {
   @Transform(trim)
   @IsString()
   @Length(1, 100, { message: 'displayName must be 1 to 100 characters' })
+  @IsNameText()
   displayName!: string;
 
   @ApiProperty({ enum: SELF_REGISTER_ROLES })
@@ -51,17 +51,17 @@ export class RegisterDto implements RegisterRequest {
   role!: SelfRegisterRole;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @Optional()
   @IsIn(LOCALES, { message: `locale must be one of: ${LOCALES.join(', ')}` })
   locale?: Locale;
 
   @ApiPropertyOptional({ example: 'Asia/Shanghai' })
-  @IsOptional()
+  @Optional()
   @IsIanaTimeZone()
   timeZone?: string;
 
   @ApiPropertyOptional({ enum: DELIVERIES })
-  @IsOptional()
+  @Optional()
   @IsIn(DELIVERIES)
   tokenDelivery?: TokenDelivery;
 }
@@ -80,20 +80,20 @@ export class LoginDto implements LoginRequest {
   password!: string;
 
   @ApiPropertyOptional({ enum: DELIVERIES })
-  @IsOptional()
+  @Optional()
   @IsIn(DELIVERIES)
   tokenDelivery?: TokenDelivery;
 }
 
 export class RefreshDto implements RefreshRequest {
   @ApiPropertyOptional({ description: 'Only for clients that asked for body delivery; browsers send the cookie.' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   refreshToken?: string;
 
   @ApiPropertyOptional({ enum: DELIVERIES })
-  @IsOptional()
+  @Optional()
   @IsIn(DELIVERIES)
   tokenDelivery?: TokenDelivery;
 }

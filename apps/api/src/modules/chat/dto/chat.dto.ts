@@ -2,8 +2,10 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateGroupConversationInput } from '@torchbridge/contracts';
 import { GROUP_MAX_MEMBERS, GROUP_TITLE_MAX_LENGTH, MESSAGE_MAX_LENGTH } from '@torchbridge/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
 import { z } from 'zod';
+import { BIGINT_SAFE_MAX } from '../../../common/http/input-policy';
+import { IsNameText, Optional } from '../../../common/http/validators';
 import { payload } from '../../../realtime/ws-payload';
 
 // Socket event payloads, checked by the gateway's WsPayloadPipe. Lengths count characters (code points), as
@@ -35,9 +37,9 @@ export class TypingDto extends payload(z.strictObject({ conversationId })) {}
 export class PresenceQueryDto extends payload(z.strictObject({ userIds })) {}
 
 export class HistoryQueryDto {
-  @ApiPropertyOptional({ description: 'Messages before this sequence (older page)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) before?: number;
-  @ApiPropertyOptional({ description: 'Messages after this sequence (catch-up)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) after?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ description: 'Messages before this sequence (older page)' }) @Optional() @Type(() => Number) @IsInt() @Min(1) @Max(BIGINT_SAFE_MAX) before?: number;
+  @ApiPropertyOptional({ description: 'Messages after this sequence (catch-up)' }) @Optional() @Type(() => Number) @IsInt() @Min(0) @Max(BIGINT_SAFE_MAX) after?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @Optional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
 
 export class CreateGroupConversationDto implements CreateGroupConversationInput {
@@ -45,17 +47,18 @@ export class CreateGroupConversationDto implements CreateGroupConversationInput 
   @ValidateIf((o: CreateGroupConversationDto) => o.cohortRunId === undefined || o.title !== undefined)
   @IsString({ message: 'title must be text' })
   @Length(1, GROUP_TITLE_MAX_LENGTH, { message: `title must be 1 to ${GROUP_TITLE_MAX_LENGTH} characters` })
+  @IsNameText()
   title?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'People to add besides the creator' })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'memberIds must be a list of user ids' })
   @ArrayMaxSize(GROUP_MAX_MEMBERS, { message: `memberIds may hold at most ${GROUP_MAX_MEMBERS} people` })
   @IsUUID('all', { each: true, message: 'memberIds must be user ids' })
   memberIds?: string[];
 
   @ApiPropertyOptional({ description: "The cohort run whose participants form the group (returns the run's group if it exists)" })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'cohortRunId must be a cohort run id' })
   cohortRunId?: string;
 }

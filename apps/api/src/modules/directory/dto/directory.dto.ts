@@ -31,7 +31,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   IsUrl,
   IsUUID,
@@ -42,35 +41,35 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { IsIanaTimeZone, IsTaxonomyCode, ToBoolean, ToList, Trim } from '../../../common/http/validators';
+import { IsIanaTimeZone, IsNameText, IsTaxonomyCode, Optional, ToBoolean, ToList, Trim } from '../../../common/http/validators';
 
 const codes = (list: readonly { code: string }[]) => list.map((e) => e.code);
 const COUNTRY = /^[A-Z]{2}$/;
 const COUNTRY_MESSAGE = '$property must be an ISO 3166-1 alpha-2 country code such as CN or DE';
 
 export class CreateParkDto implements CreateParkInput {
-  @ApiProperty({ example: 'Berlin Adlershof' }) @Trim() @IsString() @Length(2, 200) nameEn!: string;
-  @ApiPropertyOptional({ example: '柏林阿德勒斯霍夫科技园' }) @IsOptional() @Trim() @IsString() @Length(1, 200) nameZh?: string;
-  @ApiProperty({ example: 'Berlin' }) @Trim() @IsString() @Length(1, 100) city!: string;
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @Length(1, 100) province?: string;
+  @ApiProperty({ example: 'Berlin Adlershof' }) @Trim() @IsString() @Length(2, 200) @IsNameText() nameEn!: string;
+  @ApiPropertyOptional({ example: '柏林阿德勒斯霍夫科技园' }) @Optional() @Trim() @IsString() @Length(1, 200) @IsNameText() nameZh?: string;
+  @ApiProperty({ example: 'Berlin' }) @Trim() @IsString() @Length(1, 100) @IsNameText() city!: string;
+  @ApiPropertyOptional() @Optional() @Trim() @IsString() @Length(1, 100) @IsNameText() province?: string;
   @ApiProperty({ example: 'DE' }) @Matches(COUNTRY, { message: COUNTRY_MESSAGE }) country!: string;
   @ApiProperty({ enum: codes(REGIONS) }) @IsTaxonomyCode('regions') region!: RegionCode;
-  @ApiPropertyOptional() @IsOptional() @IsUrl({ require_protocol: true }) website?: string;
+  @ApiPropertyOptional() @Optional() @IsUrl({ require_protocol: true }) website?: string;
 }
 
 export class CreateIncubatorDto implements CreateIncubatorInput {
-  @ApiProperty() @Trim() @IsString() @Length(2, 200) nameEn!: string;
-  @ApiProperty() @Trim() @IsString() @Length(1, 200) nameZh!: string;
+  @ApiProperty() @Trim() @IsString() @Length(2, 200) @IsNameText() nameEn!: string;
+  @ApiProperty() @Trim() @IsString() @Length(1, 200) @IsNameText() nameZh!: string;
   @ApiProperty() @IsUUID('all', { message: 'parkId must be the id of a science park' }) parkId!: string;
   @ApiProperty({ enum: codes(INCUBATOR_KINDS) }) @IsTaxonomyCode('incubatorKinds') kind!: IncubatorKindCode;
-  @ApiProperty() @Trim() @IsString() @Length(1, 100) city!: string;
+  @ApiProperty() @Trim() @IsString() @Length(1, 100) @IsNameText() city!: string;
   @ApiProperty({ example: 'CN' }) @Matches(COUNTRY, { message: COUNTRY_MESSAGE }) country!: string;
 }
 
 export class MentorProfileDto implements MentorProfileInput {
   @ApiProperty({ enum: codes(MENTOR_CATEGORIES) }) @IsTaxonomyCode('mentorCategories') category!: MentorCategoryCode;
-  @ApiProperty() @Trim() @IsString() @Length(1, 160) headlineEn!: string;
-  @ApiProperty() @Trim() @IsString() @Length(1, 160) headlineZh!: string;
+  @ApiProperty() @Trim() @IsString() @Length(1, 160) @IsNameText() headlineEn!: string;
+  @ApiProperty() @Trim() @IsString() @Length(1, 160) @IsNameText() headlineZh!: string;
   @ApiProperty() @IsString() @MaxLength(4000) bioEn!: string;
   @ApiProperty() @IsString() @MaxLength(4000) bioZh!: string;
   @ApiProperty({ enum: codes(SECTORS), isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(6) @IsTaxonomyCode('sectors', { each: true }) sectors!: SectorCode[];
@@ -79,7 +78,7 @@ export class MentorProfileDto implements MentorProfileInput {
   @ApiProperty({ enum: codes(LANGUAGES), isArray: true }) @IsArray() @ArrayMinSize(1) @IsTaxonomyCode('languages', { each: true }) languages!: LanguageCode[];
   @ApiProperty({ example: 'Europe/Berlin' }) @IsIanaTimeZone() timeZone!: string;
   @ApiProperty({ example: 'DE' }) @Matches(COUNTRY, { message: COUNTRY_MESSAGE }) country!: string;
-  @ApiProperty() @Trim() @IsString() @Length(1, 100) city!: string;
+  @ApiProperty() @Trim() @IsString() @Length(1, 100) @IsNameText() city!: string;
   @ApiProperty({ minimum: 0, maximum: 50 })
   @IsInt({ message: 'capacity must be a whole number' })
   @Min(0, { message: 'capacity must not be negative' })
@@ -96,16 +95,17 @@ export class MentorProfileDto implements MentorProfileInput {
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @MaxLength(120, { each: true })
+  @IsNameText({ each: true })
   conflicts!: string[];
-  @ApiPropertyOptional({ example: '+49 30 1234567' }) @IsOptional() @Matches(/^\+?[0-9 ()-]{6,24}$/, { message: 'phone must be a phone number' }) phone?: string;
+  @ApiPropertyOptional({ example: '+49 30 1234567' }) @Optional() @Matches(/^\+?[0-9 ()-]{6,24}$/, { message: 'phone must be a phone number' }) phone?: string;
 }
 
 export class StartupProfileDto implements StartupProfileInput {
-  @ApiProperty() @Trim() @IsString() @Length(2, 160) nameEn!: string;
-  @ApiProperty() @Trim() @IsString() @Length(1, 160) nameZh!: string;
+  @ApiProperty() @Trim() @IsString() @Length(2, 160) @IsNameText() nameEn!: string;
+  @ApiProperty() @Trim() @IsString() @Length(1, 160) @IsNameText() nameZh!: string;
   @ApiProperty() @IsUUID('all', { message: 'incubatorId must be the id of an incubator' }) incubatorId!: string;
   @ApiPropertyOptional({ description: 'When given, the incubator must belong to this park' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'parkId must be the id of a science park' })
   parkId?: string;
   @ApiProperty({ enum: codes(SECTORS), isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(4) @IsTaxonomyCode('sectors', { each: true }) sectors!: SectorCode[];
@@ -129,46 +129,46 @@ export class StartupProfileDto implements StartupProfileInput {
 
 class PageQuery {
   @ApiPropertyOptional({ description: 'Text in names, headlines, bios or pitches, English or Chinese (substring)' })
-  @IsOptional()
+  @Optional()
   @Trim()
   @IsString()
   @Length(1, 100)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' }) @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page' }) @Optional() @IsString() @MaxLength(500) cursor?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(50)
   limit?: number;
 
-  @ApiPropertyOptional({ enum: codes(SECTORS), isArray: true }) @IsOptional() @ToList() @IsTaxonomyCode('sectors', { each: true }) sector?: SectorCode[];
-  @ApiPropertyOptional({ enum: codes(STAGES), isArray: true }) @IsOptional() @ToList() @IsTaxonomyCode('stages', { each: true }) stage?: StageCode[];
-  @ApiPropertyOptional({ enum: codes(TOPICS), isArray: true }) @IsOptional() @ToList() @IsTaxonomyCode('topics', { each: true }) topic?: TopicCode[];
-  @ApiPropertyOptional({ enum: codes(LANGUAGES), isArray: true }) @IsOptional() @ToList() @IsTaxonomyCode('languages', { each: true }) language?: LanguageCode[];
+  @ApiPropertyOptional({ enum: codes(SECTORS), isArray: true }) @Optional() @ToList() @IsTaxonomyCode('sectors', { each: true }) sector?: SectorCode[];
+  @ApiPropertyOptional({ enum: codes(STAGES), isArray: true }) @Optional() @ToList() @IsTaxonomyCode('stages', { each: true }) stage?: StageCode[];
+  @ApiPropertyOptional({ enum: codes(TOPICS), isArray: true }) @Optional() @ToList() @IsTaxonomyCode('topics', { each: true }) topic?: TopicCode[];
+  @ApiPropertyOptional({ enum: codes(LANGUAGES), isArray: true }) @Optional() @ToList() @IsTaxonomyCode('languages', { each: true }) language?: LanguageCode[];
   @ApiPropertyOptional({ type: [String], example: ['DE'] })
-  @IsOptional()
+  @Optional()
   @ToList()
   @Matches(COUNTRY, { each: true, message: 'country must hold ISO 3166-1 alpha-2 codes' })
   country?: string[];
 }
 
 export class MentorQueryDto extends PageQuery implements MentorQuery {
-  @ApiPropertyOptional({ description: 'Only mentors open to new mentees with a free place' }) @IsOptional() @ToBoolean() @IsBoolean() available?: boolean;
+  @ApiPropertyOptional({ description: 'Only mentors open to new mentees with a free place' }) @Optional() @ToBoolean() @IsBoolean() available?: boolean;
   @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'], description: 'Managers only' })
-  @IsOptional()
+  @Optional()
   @IsIn(['pending', 'approved', 'rejected'])
   vetting?: 'pending' | 'approved' | 'rejected';
-  @ApiPropertyOptional({ enum: MENTOR_SORTS }) @IsOptional() @IsIn(MENTOR_SORTS, { message: `sort must be one of: ${MENTOR_SORTS.join(', ')}` }) sort?: MentorSort;
+  @ApiPropertyOptional({ enum: MENTOR_SORTS }) @Optional() @IsIn(MENTOR_SORTS, { message: `sort must be one of: ${MENTOR_SORTS.join(', ')}` }) sort?: MentorSort;
 }
 
 export class StartupQueryDto extends PageQuery implements StartupQuery {
-  @ApiPropertyOptional({ enum: codes(REGIONS), isArray: true }) @IsOptional() @ToList() @IsTaxonomyCode('regions', { each: true }) region?: RegionCode[];
-  @ApiPropertyOptional({ enum: codes(MARKET_DIRECTIONS) }) @IsOptional() @IsTaxonomyCode('marketDirections') marketDirection?: MarketDirectionCode;
-  @ApiPropertyOptional({ enum: STARTUP_SORTS }) @IsOptional() @IsIn(STARTUP_SORTS, { message: `sort must be one of: ${STARTUP_SORTS.join(', ')}` }) sort?: StartupSort;
+  @ApiPropertyOptional({ enum: codes(REGIONS), isArray: true }) @Optional() @ToList() @IsTaxonomyCode('regions', { each: true }) region?: RegionCode[];
+  @ApiPropertyOptional({ enum: codes(MARKET_DIRECTIONS) }) @Optional() @IsTaxonomyCode('marketDirections') marketDirection?: MarketDirectionCode;
+  @ApiPropertyOptional({ enum: STARTUP_SORTS }) @Optional() @IsIn(STARTUP_SORTS, { message: `sort must be one of: ${STARTUP_SORTS.join(', ')}` }) sort?: StartupSort;
 }
 
 export class VettingDecisionDto {
@@ -184,7 +184,7 @@ export class VettingDecisionDto {
 export class CreateImportDto implements ImportRequest {
   @ApiProperty({ enum: ['mentors', 'startups'] }) @IsIn(['mentors', 'startups'], { message: 'kind must be mentors or startups' }) kind!: 'mentors' | 'startups';
   @ApiProperty({ description: 'The CSV file content (UTF-8, header row first)' }) @IsString() @Length(1, 5_000_000) csv!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) fileName?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(200) @IsNameText() fileName?: string;
 }
 
 export class AddManagerDto {

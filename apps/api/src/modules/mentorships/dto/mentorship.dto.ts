@@ -1,8 +1,8 @@
 import type { CreateRequestInput, DeclineRequestInput, RequestBoxQuery, EndMentorshipInput, ProposeMilestoneInput, FeedbackInput } from '@torchbridge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MILESTONE_CODES, MilestoneCode } from '@torchbridge/contracts';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { Trim } from '../../../common/http/validators';
+import { IsIn, IsInt, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsNameText, Optional, Trim } from '../../../common/http/validators';
 
 export class CreateRequestDto implements CreateRequestInput {
   @ApiProperty() @IsUUID('all', { message: 'mentorId must be the id of a mentor' }) mentorId!: string;
@@ -23,14 +23,14 @@ export class DeclineRequestDto implements DeclineRequestInput {
 
 export class RequestBoxQueryDto implements RequestBoxQuery {
   @ApiPropertyOptional({ enum: ['sent', 'received'], description: 'Founders see sent requests, mentors received ones' })
-  @IsOptional()
+  @Optional()
   @IsIn(['sent', 'received'])
   box?: 'sent' | 'received';
 }
 
 export class EndMentorshipDto implements EndMentorshipInput {
   @ApiProperty({ enum: ['completed', 'ended'] }) @IsIn(['completed', 'ended'], { message: 'outcome must be completed or ended' }) outcome!: 'completed' | 'ended';
-  @ApiPropertyOptional() @IsOptional() @Trim() @IsString() @Length(1, 1000) reason?: string;
+  @ApiPropertyOptional() @Optional() @Trim() @IsString() @Length(1, 1000) reason?: string;
 }
 
 export class ProposeMilestoneDto implements ProposeMilestoneInput {
@@ -40,10 +40,11 @@ export class ProposeMilestoneDto implements ProposeMilestoneInput {
   @Trim()
   @IsString({ message: 'title is required for a custom milestone' })
   @Length(1, 200, { message: 'title must be 1 to 200 characters' })
+  @IsNameText()
   title?: string;
 }
 
 export class FeedbackDto implements FeedbackInput {
   @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt({ message: 'rating must be a whole number from 1 to 5' }) @Min(1, { message: 'rating must be a whole number from 1 to 5' }) @Max(5, { message: 'rating must be a whole number from 1 to 5' }) rating!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(2000) comment?: string;
 }

@@ -18,6 +18,10 @@ export const errors = {
       'The request could not be completed. Check what you entered and try again.',
     malformed_json:
       'The request could not be read. Reload the page and try again.',
+    malformed_body:
+      'The request could not be read. Reload the page and try again.',
+    too_deep:
+      'The request is nested too deeply to be read (more than {{limit}} levels).',
     too_large: 'That is too large to send. Try a smaller file.',
     unsupported_encoding:
       'The request’s encoding is not supported. Reload the page and try again.',
@@ -43,6 +47,8 @@ export const errors = {
   },
   field: {
     invalid: '{{field}} is not valid.',
+    bad_characters:
+      '{{field}} contains characters that cannot be used, such as control or text-direction characters.',
     taken: '{{field}} is already in use.',
   },
   cursor: {

@@ -13,6 +13,8 @@ export const errors: ErrorsResources = {
   request: {
     invalid: '请求未能完成，请检查填写的内容后重试。',
     malformed_json: '无法读取该请求，请刷新页面后重试。',
+    malformed_body: '无法读取该请求，请刷新页面后重试。',
+    too_deep: '请求的嵌套层级过深（超过 {{limit}} 层），无法读取。',
     too_large: '内容过大，无法发送。请换一个更小的文件。',
     unsupported_encoding: '不支持该请求的编码，请刷新页面后重试。',
     startup_required: '请先创建企业资料，再向导师发出请求。',
@@ -34,6 +36,7 @@ export const errors: ErrorsResources = {
   },
   field: {
     invalid: '{{field}}无效。',
+    bad_characters: '{{field}}包含不允许使用的字符，例如控制字符或文字方向字符。',
     taken: '{{field}}已被使用。',
   },
   cursor: {

@@ -112,21 +112,30 @@ export class AuthService implements OnModuleInit {
     return this.issue(user, await this.insertRefresh(this.db, user.id, randomUUID(), client));
   }
 
-  /** Rotates a refresh token. Presenting an already-rotated token revokes its whole family. */
+  /**
+   * Rotates a refresh token. A token rotated moments ago (within REFRESH_REUSE_GRACE_SECONDS) gets a sibling in the
+   * same family instead: tabs refreshing together are not a replay. Later, presenting it revokes the whole family.
+   */
   async refresh(presented: string | undefined, client: ClientInfo): Promise<IssuedSession> {
     const parsed = presented ? TokenService.parseRefresh(presented) : null;
     if (!parsed) {
       throw new AppError('auth.refresh_invalid');
     }
     const outcome = await this.db.transaction(async (tx): Promise<RefreshOutcome> => {
-      const row = await sqlRow(tx, refreshRow, `SELECT ${REFRESH_COLUMNS} FROM refresh_tokens WHERE id = $1 FOR UPDATE`, [parsed.id]);
+      const row = await sqlRow(
+        tx,
+        refreshRow.extend({ in_grace: col.bool }),
+        `SELECT ${REFRESH_COLUMNS}, coalesce(rotated_at > clock_timestamp() - make_interval(secs => $2), false) AS in_grace
+           FROM refresh_tokens WHERE id = $1 FOR UPDATE`,
+        [parsed.id, this.config.REFRESH_REUSE_GRACE_SECONDS],
+      );
       if (!row || row.token_hash !== TokenService.hash(parsed.secret)) {
         return { error: 'refresh token is not recognised' };
       }
       if (row.revoked_at) {
         return { error: 'session has ended; sign in again' };
       }
-      if (row.rotated_at) {
+      if (row.rotated_at && !row.in_grace) {
         await this.revokeFamily(tx, { userId: row.user_id, sessionId: row.family_id });
         this.logger.warn(`Refresh token reuse detected; family ${row.family_id} revoked`);
         return { error: 'refresh token was already used; every session from that sign-in has been ended', ended: row.family_id };
@@ -134,7 +143,9 @@ export class AuthService implements OnModuleInit {
       if (row.expires_at.getTime() <= Date.now()) {
         return { error: 'session has expired; sign in again' };
       }
-      await sqlExec(tx, 'UPDATE refresh_tokens SET rotated_at = now() WHERE id = $1', [row.id]);
+      if (!row.rotated_at) {
+        await sqlExec(tx, 'UPDATE refresh_tokens SET rotated_at = now() WHERE id = $1', [row.id]);
+      }
       return { user: await this.users.get(row.user_id, tx), next: await this.insertRefresh(tx, row.user_id, row.family_id, client) };
     });
     if ('error' in outcome) {

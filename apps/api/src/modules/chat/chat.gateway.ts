@@ -9,7 +9,7 @@ import { toErrorBody } from '../../common/filters/all-exceptions.filter';
 import type { AuthUser } from '../../common/http/auth-user';
 import { userRoom } from '../../realtime/realtime.gateway';
 import { WsPayloadPipe } from '../../realtime/ws-payload';
-import { ChatService } from './chat.service';
+import { ChatService, CommittedMessage } from './chat.service';
 import { ConversationsService } from './conversations.service';
 import { PresenceQueryDto, ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat.dto';
 
@@ -64,6 +64,7 @@ export class ChatGateway implements OnModuleInit, OnGatewayConnection, OnGateway
     this.unsubscribe.push(
       this.events.on('conversation.members_added', ({ conversationId, userIds }) => this.added(conversationId, userIds)),
       this.events.on('conversation.members_removed', ({ conversationId, userIds }) => this.removed(conversationId, userIds)),
+      this.chat.onCommitted((committed) => this.fanOut(committed)),
     );
   }
 
@@ -115,13 +116,18 @@ export class ChatGateway implements OnModuleInit, OnGatewayConnection, OnGateway
   @SubscribeMessage('message:send')
   async send(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: SendMessageDto): Promise<Ack<MessageView>> {
     this.spend(socket);
-    const { message, members, duplicate } = await this.chat.send(socket.data.user.id, dto);
-    if (!duplicate) {
-      // Every device of every member, on every instance (the Redis adapter carries room broadcasts); the sending
-      // socket has the message in its acknowledgement already.
-      this.server.to(members.map(userRoom)).except(socket.id).emit('message:new', message);
-    }
+    // The fan-out happens as the message commits (fanOut), so each conversation's messages leave in sequence order.
+    const { message } = await this.chat.send(socket.data.user.id, dto, socket.id);
     return { ok: true, data: message };
+  }
+
+  /**
+   * Every device of every member, on every instance (the Redis adapter carries room broadcasts, in order per
+   * publisher); the sending socket has the message in its acknowledgement already.
+   */
+  private fanOut({ message, members, origin }: CommittedMessage): void {
+    const rooms = this.server.to(members.map(userRoom));
+    (origin ? rooms.except(origin) : rooms).emit('message:new', message);
   }
 
   @SubscribeMessage('conversation:sync')

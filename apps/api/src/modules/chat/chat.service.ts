@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MessageView } from '@torchbridge/contracts';
 import type { Pool } from 'pg';
@@ -14,6 +14,8 @@ import { SendMessageDto } from './dto/chat.dto';
 
 interface SendItem extends SendMessageDto {
   userId: string;
+  /** The sender's connection, which has the message in its acknowledgement and is left out of the fan-out. */
+  origin: string | undefined;
 }
 
 /** What `chat_send_batch` answers per send; sender and client id are the send's own. */
@@ -47,11 +49,20 @@ export interface SendResult {
   duplicate: boolean;
 }
 
+/** A message just committed, for the fan-out: who to tell, and the sender's connection that already knows. */
+export interface CommittedMessage {
+  message: MessageView;
+  members: string[];
+  origin: string | undefined;
+}
+
 const memberRow = z.object({ user_id: col.id });
 
 /** The message paths: send, catch-up, history, read state. Messages are committed before anyone hears of them. */
 @Injectable()
 export class ChatService {
+  private readonly logger = new Logger('ChatService');
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
@@ -76,18 +87,36 @@ export class ChatService {
   }
 
   /**
+   * The fan-out of new messages: called once per stored message (never for a duplicate), per conversation in
+   * sequence order, before a later message of that conversation is written. Returns the unsubscribe function.
+   */
+  onCommitted(listener: (committed: CommittedMessage) => void): () => void {
+    this.committedListeners.push(listener);
+    return () => {
+      this.committedListeners = this.committedListeners.filter((l) => l !== listener);
+    };
+  }
+
+  private committedListeners: ((committed: CommittedMessage) => void)[] = [];
+
+  /**
    * Sends go through a group commit: a send that arrives while others are being written waits for the next batch,
    * so under load one call to `chat_send_batch` (one transaction, one WAL flush) stores many messages, and at low
    * load a send is written alone at once. The same (sender, clientMessageId) submitted twice while the first is
    * still being written joins the first instead of racing it. Membership is checked inside the function.
+   *
+   * Sends are numbered in the order they are submitted here: each conversation is a lane of the group commit, so
+   * two batches holding the same conversation never run at once (otherwise the later one could take the row lock
+   * first and number its messages before the earlier ones), and a batch announces its messages before the next
+   * batch of their conversation starts. `origin` is the sending connection, left out of the fan-out.
    */
-  async send(userId: string, dto: SendMessageDto): Promise<SendResult> {
+  async send(userId: string, dto: SendMessageDto, origin?: string): Promise<SendResult> {
     const key = `${userId}:${dto.clientMessageId}`;
     const pending = this.pendingSends.get(key);
     if (pending) {
       return this.checkSameConversation({ ...(await pending), duplicate: true }, dto);
     }
-    const attempt = this.sends.submit({ userId, ...dto }).then((row) => this.interpret(row, userId, dto));
+    const attempt = this.sends.submit({ userId, ...dto, origin }).then((row) => this.interpret(row, userId, dto));
     this.pendingSends.set(key, attempt);
     try {
       return await attempt;
@@ -98,7 +127,34 @@ export class ChatService {
 
   private readonly pendingSends = new Map<string, Promise<SendResult>>();
 
-  private readonly sends = new GroupCommit<SendItem, BatchRow>((items) => this.sendBatch(items), { maxInFlight: 2, maxBatch: 256 });
+  private readonly sends = new GroupCommit<SendItem, BatchRow>((items) => this.commitBatch(items), {
+    maxInFlight: 2,
+    maxBatch: 256,
+    lane: (item) => item.conversationId,
+  });
+
+  /** Writes a batch, then announces its new messages in the batch's order, which is sequence order per conversation. */
+  private async commitBatch(items: SendItem[]): Promise<(BatchRow | Error)[]> {
+    const rows = await this.sendBatch(items);
+    rows.forEach((row, i) => {
+      const item = items[i];
+      if (item && !(row instanceof Error) && row.status === 'new') {
+        this.announce({ message: this.toView(row, item.userId, item.clientMessageId), members: row.members ?? [], origin: item.origin });
+      }
+    });
+    return rows;
+  }
+
+  private announce(committed: CommittedMessage): void {
+    for (const listener of this.committedListeners) {
+      try {
+        listener(committed);
+      } catch (error) {
+        // The message is stored and acknowledged either way; members who missed it catch up by sequence.
+        this.logger.error(`Fan-out of message ${committed.message.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+    }
+  }
 
   private async sendBatch(items: SendItem[]): Promise<(BatchRow | Error)[]> {
     try {
@@ -108,8 +164,25 @@ export class ChatService {
         // The same message raced itself on another instance: that attempt committed it, so this one reads it back.
         return isUniqueViolation(error) ? this.writeBatch(items) : [error instanceof Error ? error : new Error(String(error))];
       }
-      // One bad item must not fail its neighbours: write them one by one.
-      return Promise.all(items.map(async (item) => (await this.sendBatch([item]))[0] as BatchRow | Error));
+      // One bad item must not fail its neighbours: write them one by one, in order within each conversation.
+      const results = new Map<SendItem, BatchRow | Error>();
+      const byConversation = new Map<string, SendItem[]>();
+      for (const item of items) {
+        const sends = byConversation.get(item.conversationId);
+        if (sends) {
+          sends.push(item);
+        } else {
+          byConversation.set(item.conversationId, [item]);
+        }
+      }
+      await Promise.all(
+        [...byConversation.values()].map(async (sends) => {
+          for (const item of sends) {
+            results.set(item, (await this.sendBatch([item]))[0] as BatchRow | Error);
+          }
+        }),
+      );
+      return items.map((item) => results.get(item) as BatchRow | Error);
     }
   }
 
@@ -129,9 +202,13 @@ export class ChatService {
     if (row.status === 'forbidden') {
       throw new AppError('conversation.not_member');
     }
-    // A duplicate is keyed on (sender, clientMessageId), so both are the caller's either way.
-    const message = toMessage({ ...row, seq: Number(row.seq), sender_id: userId, client_message_id: dto.clientMessageId });
+    const message = this.toView(row, userId, dto.clientMessageId);
     return this.checkSameConversation({ message, members: row.members ?? [], duplicate: row.status === 'duplicate' }, dto);
+  }
+
+  // A duplicate is keyed on (sender, clientMessageId), so both are the caller's either way.
+  private toView(row: Exclude<BatchRow, { status: 'forbidden' }>, userId: string, clientMessageId: string): MessageView {
+    return toMessage({ ...row, seq: Number(row.seq), sender_id: userId, client_message_id: clientMessageId });
   }
 
   private checkSameConversation(result: SendResult, dto: SendMessageDto): SendResult {

@@ -123,7 +123,7 @@ export async function startApi(env) {
   };
 }
 
-export async function login(base, email, password = 'torchbridge-demo') {
+export async function login(base, email, password = 'lantern-orchard-42') {
   const reply = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

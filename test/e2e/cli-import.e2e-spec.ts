@@ -37,7 +37,7 @@ describe('torchbridge import (command line)', () => {
     await stack?.cleanup();
   });
 
-  const login = ['--url', '', '--email', 'manager@torchbridge.dev', '--password', 'torchbridge-demo'];
+  const login = ['--url', '', '--email', 'manager@torchbridge.dev', '--password', 'lantern-orchard-42'];
 
   it('prints the per-row report and writes nothing when the answer is no', async () => {
     login[1] = stack.url;
@@ -55,7 +55,7 @@ describe('torchbridge import (command line)', () => {
     const auth = (await fetch(`${stack.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'manager@torchbridge.dev', password: 'torchbridge-demo' }),
+      body: JSON.stringify({ email: 'manager@torchbridge.dev', password: 'lantern-orchard-42' }),
     }).then((r) => r.json())) as { accessToken: string };
     const page = (await fetch(`${stack.url}/api/mentors?vetting=pending&q=marta`, { headers: { authorization: `Bearer ${auth.accessToken}` } }).then((r) =>
       r.json(),

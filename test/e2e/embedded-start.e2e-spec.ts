@@ -29,7 +29,7 @@ describe('torchbridge start on the embedded default', () => {
       const login = await fetch(`${stack.url}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'manager@torchbridge.dev', password: 'torchbridge-demo' }),
+        body: JSON.stringify({ email: 'manager@torchbridge.dev', password: 'lantern-orchard-42' }),
       });
       expect(login.status).toBe(200);
       const { accessToken } = (await login.json()) as { accessToken: string };

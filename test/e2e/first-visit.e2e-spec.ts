@@ -96,7 +96,7 @@ describe('first visit in a browser', () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.getByLabel('语言').selectOption({ label: 'English' });
     await page.getByLabel('Email').fill('founder@demo.torchbridge.dev');
-    await page.getByLabel('Password').fill('torchbridge-demo');
+    await page.getByLabel('Password').fill('lantern-orchard-42');
     await page.getByRole('button', { name: 'Sign in' }).click();
     // The demo founder chose Chinese, so the interface follows the account, not the sign-in page.
     await page.getByRole('heading', { level: 1, name: /欢迎/ }).waitFor();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 
 /** Password of every seeded demo account. */
-export const DEMO_PASSWORD = 'torchbridge-demo';
+export const DEMO_PASSWORD = 'lantern-orchard-42';
 
 /** A page in Berlin with an English browser, the viewer most browser specs assume. */
 export async function openBerlinPage(browser: Browser): Promise<Page> {

@@ -43,6 +43,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_POOL_SIZE: '5',
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
+    // Every test registers its users from 127.0.0.1; registration-limit tests set their own budget.
+    REGISTER_RATE_PER_ADDRESS: '100000',
     // Each test database gets its own Redis keys, so runs and files never see each other's limits or caches.
     ...(options.redis ? { REDIS_URL: testServices.redisUrl, REDIS_PREFIX: `tb:${database.name}:` } : {}),
     ...options.env,

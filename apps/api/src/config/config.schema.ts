@@ -47,6 +47,12 @@ export const configSchema = z.object({
   LOGIN_ACCOUNT_FREE_FAILURES: z.coerce.number().int().min(1).default(20),
   LOGIN_ACCOUNT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   LOGIN_BACKOFF_MAX_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Registrations per address (IPv6 by /64) per window. */
+  REGISTER_RATE_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  REGISTER_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** Socket events (sends, syncs, read marks, typing, presence) per user per window, across all their sockets. */
+  SOCKET_EVENT_BUDGET: z.coerce.number().int().min(1).default(30),
+  SOCKET_EVENT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(2),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/, 'must look like 256kb or 1mb')

@@ -71,7 +71,7 @@ export async function start(env: CliEnv, options: { seed: boolean }): Promise<vo
   log('');
   log(`Torchbridge is running at ${url}`);
   if (options.seed) {
-    log(`Demo sign-ins (password "torchbridge-demo"): ${DEMO_LOGINS.map(([role, email]) => `${role} ${email}`).join(', ')}`);
+    log(`Demo sign-ins (password "lantern-orchard-42"): ${DEMO_LOGINS.map(([role, email]) => `${role} ${email}`).join(', ')}`);
   }
   log(`API docs at ${url}/api/docs. Press Ctrl+C to stop.`);
 }

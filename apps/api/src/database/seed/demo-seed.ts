@@ -2,7 +2,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { passwordHasher } from '../../modules/auth/password-hasher';
 import { buildDemoData, type DemoPark, type ParkRef } from './demo-data';
 
-export const DEMO_PASSWORD = 'torchbridge-demo';
+export const DEMO_PASSWORD = 'lantern-orchard-42';
 
 export interface DemoSeedReport {
   parks: number;

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { REFRESH_COOKIE } from '@torchbridge/contracts';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/decorators/access.decorators';
+import { RouteBudget } from '../../common/rate-limit/route-budget';
 import type { AuthUser } from '../../common/http/auth-user';
 import { AuthResponseDto, LoginDto, RefreshDto, RegisterDto } from './dto/auth.dto';
 import { AuthService, ClientInfo, IssuedSession } from './auth.service';
@@ -33,7 +34,8 @@ export class AuthController {
 
   @Public()
   @Post('register')
-  @ApiOperation({ summary: 'Create a founder or mentor account and sign in' })
+  @RouteBudget('register')
+  @ApiOperation({ summary: 'Create a founder or mentor account and sign in (rate-limited per address; the password must resist guessing)' })
   @ApiOkResponse({ type: AuthResponseDto })
   async register(@Body() dto: RegisterDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<AuthResponseDto> {
     return this.respond(await this.auth.register(dto, client(req)), dto.tokenDelivery, res);

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_LOCALE, UserView } from '@torchbridge/contracts';
+import { DEFAULT_LOCALE, ERROR_CATALOGUE, UserView } from '@torchbridge/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { AppError } from '../../common/errors/app-error';
+import { AppError, badField } from '../../common/errors/app-error';
 import { DomainEvents, Queryable } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
 import { JOB_QUEUE, JobQueue } from '../../common/jobs/job-queue';
@@ -14,6 +14,7 @@ import { UsersService } from '../users';
 import { LoginDto, RegisterDto } from './dto/auth.dto';
 import { LoginLimiter } from './login-limiter';
 import { passwordHasher } from './password-hasher';
+import { passwordProblem } from './password-policy';
 import { RevokedSessions } from './revoked-sessions';
 import { TokenService } from './token.service';
 
@@ -83,6 +84,10 @@ export class AuthService implements OnModuleInit {
 
   /** Creates the account and its first sign-in together, so a failed session leaves no account behind. */
   async register(dto: RegisterDto, client: ClientInfo): Promise<IssuedSession> {
+    const weakness = passwordProblem(dto.password, dto);
+    if (weakness) {
+      throw badField('password', ERROR_CATALOGUE[weakness].message, weakness);
+    }
     const passwordHash = await passwordHasher.hash(dto.password);
     const { user, next } = await this.db.transaction(async (tx) => {
       const userId = await this.users.create(tx, {

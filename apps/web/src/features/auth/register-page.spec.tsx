@@ -26,7 +26,7 @@ describe('Register page', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
 
     expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(
-      'At least 10 characters. Password must be at least 10 characters.',
+      'At least 10 characters. A few uncommon words work well; not your email or name. Password must be at least 10 characters.',
     );
     expect(screen.getByLabelText('Display name')).toHaveAccessibleDescription(
       'Shown to founders, mentors and managers. You can use Chinese characters. Enter the name other people will see.',
@@ -102,6 +102,45 @@ describe('Register page', () => {
     );
     expect(screen.getByLabelText('Email')).toHaveAccessibleDescription(
       'Email is already in use.',
+    );
+  });
+
+  it('shows why the server refused a weak password under the password field', async () => {
+    const api = mockApi({
+      register: jest.fn(() =>
+        Promise.reject(
+          new ApiError({
+            status: 400,
+            error: 'Bad Request',
+            code: 'password.personal',
+            params: { field: 'password' },
+            message:
+              'password must not be built on your email, your name or the name of this site',
+            details: [
+              {
+                field: 'password',
+                messages: [
+                  'password must not be built on your email, your name or the name of this site',
+                ],
+                code: 'password.personal',
+              },
+            ],
+          }),
+        ),
+      ),
+    });
+    const { user } = renderApp({ api, route: '/register' });
+
+    await user.type(await screen.findByLabelText('Email'), 'anna@example.de');
+    await user.type(screen.getByLabelText('Password'), 'anna-schmidt-1988');
+    await user.type(screen.getByLabelText('Display name'), 'Anna Schmidt');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Please check these fields:',
+    );
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(
+      'At least 10 characters. A few uncommon words work well; not your email or name. Do not use your email, your name or “Torchbridge” in your password.',
     );
   });
 

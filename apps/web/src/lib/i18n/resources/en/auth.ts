@@ -14,7 +14,8 @@ export const auth = {
     title: 'Create your account',
     intro:
       'Founders in Torch Programme incubators and volunteer mentors in Europe and China meet here.',
-    passwordHint: 'At least {{min}} characters.',
+    passwordHint:
+      'At least {{min}} characters. A few uncommon words work well; not your email or name.',
     displayNameHint:
       'Shown to founders, mentors and managers. You can use Chinese characters.',
     timeZoneHint: 'Used to show meeting times in your local time.',

@@ -61,6 +61,15 @@ export const errors = {
     refresh_invalid: 'Your session could not be renewed. Please sign in again.',
     rate_limited: 'Too many attempts. Please wait a few minutes and try again.',
   },
+  password: {
+    weak: 'Too easy to guess. A few uncommon words together make a strong password.',
+    common:
+      'This is a common password, word, name or date. Choose something less predictable.',
+    pattern:
+      'Avoid repeats, sequences and keyboard patterns such as “aaaa”, “1234” or “qwerty”.',
+    personal:
+      'Do not use your email, your name or “Torchbridge” in your password.',
+  },
   access: {
     forbidden: 'You do not have permission to do that.',
     role_required: 'Only these roles can do that: {{roles}}.',

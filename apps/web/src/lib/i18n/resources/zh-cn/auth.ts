@@ -14,7 +14,8 @@ export const auth: AuthResources = {
   register: {
     title: '创建你的账户',
     intro: '火炬计划孵化器中的创业者与来自欧洲和中国的志愿导师在这里相遇。',
-    passwordHint: '至少 {{min}} 个字符。',
+    passwordHint:
+      '至少 {{min}} 个字符。可以用几个不常见的词组合，不要用邮箱或姓名。',
     displayNameHint: '创业者、导师和社区经理会看到此名称，可以使用中文。',
     timeZoneHint: '用于按你的当地时间显示会议时间。',
     submit: '创建账户',

@@ -48,6 +48,12 @@ export const errors: ErrorsResources = {
     refresh_invalid: '无法延续你的登录状态，请重新登录。',
     rate_limited: '尝试次数过多，请几分钟后再试。',
   },
+  password: {
+    weak: '密码太容易被猜到。可以用几个不常见的词组合成强密码。',
+    common: '这是常见的密码、单词、姓名或日期，请换一个不容易被猜到的。',
+    pattern: '请避免重复、连续字符或键盘排列，例如“aaaa”“1234”“qwerty”。',
+    personal: '密码中不要包含你的邮箱、姓名或“火炬桥”。',
+  },
   access: {
     forbidden: '你没有执行此操作的权限。',
     role_required: '只有以下角色可以执行此操作：{{roles}}。',

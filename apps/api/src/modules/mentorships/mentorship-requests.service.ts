@@ -239,9 +239,8 @@ export class MentorshipRequestsService {
   }
 
   private async lockOwnPending(tx: Queryable, viewer: AuthUser, id: string, refused: 'request.not_withdrawable' | 'request.not_confirmable'): Promise<RequestRow> {
-    if (!(await this.access.has(viewer, 'request.manage', id, tx))) {
-      throw new AppError(refused);
-    }
+    // Another startup's request is "not found", as it is for reading it: a stranger learns nothing of its state.
+    await this.access.require(viewer, 'request.manage', id, tx);
     const request = await this.lockRow(tx, id);
     if (request.status !== 'pending') {
       throw new AppError(refused);

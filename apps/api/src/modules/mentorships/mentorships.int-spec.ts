@@ -135,6 +135,20 @@ describe('mentorship requests and capacity', () => {
     expect(replies.filter((r) => r.status === 409)).toHaveLength(3);
   });
 
+  it("tells another startup's founder that a request they may not withdraw or confirm does not exist", async () => {
+    const founder = await founderWithStartup();
+    const stranger = await founderWithStartup();
+    const mentor = await approvedMentor(2);
+    const request = await call<MentorshipRequestView>(t.url, 'post', '/api/mentorship-requests', { token: founder.token, body: { mentorId: mentor.mentorId, message: 'Could you help with CE marking?' } });
+    for (const action of ['withdraw', 'confirm']) {
+      const refused: ErrorReply = await call(t.url, 'post', `/api/mentorship-requests/${request.body.id}/${action}`, { token: stranger.token });
+      expect([action, refused.status, refused.body.code]).toEqual([action, 404, 'request.not_found']);
+    }
+    // The founder's own confirmed request is still theirs to withdraw; confirming it again is a conflict, not a secret.
+    expect((await call(t.url, 'post', `/api/mentorship-requests/${request.body.id}/confirm`, { token: founder.token })).status).toBe(409);
+    expect((await call(t.url, 'post', `/api/mentorship-requests/${request.body.id}/withdraw`, { token: founder.token })).status).toBe(200);
+  });
+
   it('declines only with a reason, which the founder sees', async () => {
     const founder = await founderWithStartup();
     const mentor = await approvedMentor(1);

@@ -1,0 +1,302 @@
+import type { AuthResponse, ConversationView, CohortRunView, ImportReport, MentorDetail, MentorshipView, NotificationView } from '@torchbridge/contracts';
+import { DataSource } from 'typeorm';
+import { eventually } from './eventually';
+import { call, registerUser } from './http';
+import type { TestApp } from './test-app';
+
+/** Every kind of caller the security suites try, relative to the world's own startup and mentorship. */
+export const CALLERS = ['anonymous', 'founderOwn', 'founderStranger', 'mentorPartner', 'mentorStranger', 'managerSame', 'managerOther', 'admin'] as const;
+export type Caller = (typeof CALLERS)[number];
+export type SignedIn = Exclude<Caller, 'anonymous'>;
+
+export interface Person {
+  id: string;
+  token: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * A small programme on real rows. Incubator A holds the founder's startup, in an active mentorship with the partner
+ * mentor (with its conversation, a milestone and a notification), in a cohort run and a group conversation run by
+ * A's manager. Incubator B holds the stranger founder's startup and has its own manager. The stranger mentor is
+ * approved and works with nobody.
+ */
+export interface World {
+  people: Record<SignedIn, Person>;
+  ids: {
+    park: string;
+    incubator: string;
+    otherIncubator: string;
+    startup: string;
+    otherStartup: string;
+    mentor: string;
+    otherMentor: string;
+    request: string;
+    mentorship: string;
+    milestone: string;
+    conversation: string;
+    group: string;
+    cohortRun: string;
+    notification: string;
+    import: string;
+  };
+}
+
+export const STARTUP_PROFILE = {
+  sectors: ['smart-manufacturing'],
+  stage: 'prototype',
+  foundedYear: 2024,
+  teamSize: 3,
+  languages: ['zh', 'en'],
+  timeZone: 'Asia/Shanghai',
+  marketDirection: 'china-to-europe',
+  targetMarkets: ['DE'],
+  needs: ['certification'],
+  pitchEn: 'Lenses.',
+  pitchZh: '镜头。',
+  highTechEnterprise: false,
+};
+
+export const MENTOR_PROFILE = {
+  category: 'executive',
+  headlineEn: 'Optics lead',
+  headlineZh: '光学负责人',
+  bioEn: 'Jena optics.',
+  bioZh: '耶拿光学。',
+  sectors: ['smart-manufacturing'],
+  stages: ['prototype'],
+  topics: ['certification'],
+  languages: ['zh', 'en'],
+  timeZone: 'Europe/Berlin',
+  country: 'DE',
+  city: 'Jena',
+  capacity: 50,
+  status: 'open',
+  conflicts: [],
+};
+
+/** A one-mentor CSV import with an email no other import uses. */
+export const mentorCsv = (tag: string): string =>
+  [
+    'email,displayName,category,headlineEn,headlineZh,bioEn,bioZh,sectors,stages,topics,languages,timeZone,country,city,capacity',
+    `mentor-${tag}@import.test,Imported Mentor,executive,Plant lead,工厂负责人,Scaled two lines.,主导过两条产线。,nev,scaling,manufacturing-quality,de;en,Europe/Berlin,DE,Stuttgart,3`,
+  ].join('\n');
+
+const first = (rows: { id: string }[]): string => {
+  const id = rows[0]?.id;
+  if (!id) {
+    throw new Error('No row returned');
+  }
+  return id;
+};
+
+async function expectOk<T>(reply: Promise<{ status: number; body: T }>, what: string): Promise<T> {
+  const r = await reply;
+  if (r.status >= 300) {
+    throw new Error(`${what} failed: ${r.status} ${JSON.stringify(r.body)}`);
+  }
+  return r.body;
+}
+
+/** Registers a person; managers and admins are appointed (promoted, then signed in again for a token with the role). */
+async function person(t: TestApp, db: DataSource, role: 'founder' | 'mentor' | 'manager' | 'admin'): Promise<Person> {
+  const r = await registerUser(t.url, { role: role === 'mentor' ? 'mentor' : 'founder' });
+  const base = { id: r.user.id, email: r.registration.email, password: r.registration.password };
+  if (role !== 'manager' && role !== 'admin') {
+    return { ...base, token: r.accessToken };
+  }
+  await db.query(`UPDATE users SET role = $2 WHERE id = $1`, [r.user.id, role]);
+  const login = await expectOk(call<AuthResponse>(t.url, 'post', '/api/auth/login', { body: { email: base.email, password: base.password } }), 'login');
+  return { ...base, token: login.accessToken };
+}
+
+export async function buildWorld(t: TestApp): Promise<World> {
+  const db = t.app.get(DataSource);
+  const park = first(await db.query(`INSERT INTO parks (name_en, city, country, region) VALUES ('Wuxi Park', 'Wuxi', 'CN', 'eastern') RETURNING id`));
+  const incubator = async (name: string) =>
+    first(await db.query(`INSERT INTO incubators (name_en, name_zh, park_id, kind, city, country) VALUES ($1, $1, $2, 'university-science-park', 'Wuxi', 'CN') RETURNING id`, [name, park]));
+  const incubatorA = await incubator('Wuxi Incubator');
+  const incubatorB = await incubator('Taihu Incubator');
+  const people: Record<SignedIn, Person> = {
+    founderOwn: await person(t, db, 'founder'),
+    founderStranger: await person(t, db, 'founder'),
+    mentorPartner: await person(t, db, 'mentor'),
+    mentorStranger: await person(t, db, 'mentor'),
+    managerSame: await person(t, db, 'manager'),
+    managerOther: await person(t, db, 'manager'),
+    admin: await person(t, db, 'admin'),
+  };
+  await db.query(`INSERT INTO incubator_managers (incubator_id, user_id) VALUES ($1, $2), ($3, $4)`, [incubatorA, people.managerSame.id, incubatorB, people.managerOther.id]);
+  const startup = async (who: Person, nameEn: string, incubatorId: string) =>
+    (await expectOk(call<{ id: string }>(t.url, 'put', '/api/me/startup', { token: who.token, body: { ...STARTUP_PROFILE, nameEn, nameZh: nameEn, incubatorId } }), 'startup')).id;
+  const mentor = async (who: Person) => {
+    const id = (await expectOk(call<MentorDetail>(t.url, 'put', '/api/me/mentor-profile', { token: who.token, body: MENTOR_PROFILE }), 'mentor profile')).id;
+    await db.query(`UPDATE mentor_profiles SET vetting = 'approved' WHERE id = $1`, [id]);
+    return id;
+  };
+  const ownStartup = await startup(people.founderOwn, 'Taihu Optics', incubatorA);
+  const otherStartup = await startup(people.founderStranger, 'Lakeside Drones', incubatorB);
+  const ownMentor = await mentor(people.mentorPartner);
+  const otherMentor = await mentor(people.mentorStranger);
+  const request = await expectOk(
+    call<{ id: string }>(t.url, 'post', '/api/mentorship-requests', { token: people.founderOwn.token, body: { mentorId: ownMentor, message: 'Help with optics certification?' } }),
+    'request',
+  );
+  const mentorship = await expectOk(call<MentorshipView>(t.url, 'post', `/api/mentorship-requests/${request.id}/accept`, { token: people.mentorPartner.token }), 'accept');
+  const withMilestone = await expectOk(
+    call<MentorshipView>(t.url, 'post', `/api/mentorships/${mentorship.id}/milestones`, { token: people.founderOwn.token, body: { code: 'pilot-production' } }),
+    'milestone',
+  );
+  const conversation = first(await db.query(`SELECT id FROM conversations WHERE mentorship_id = $1`, [mentorship.id]));
+  const cohortRun = await expectOk(
+    call<CohortRunView>(t.url, 'post', '/api/cohort-runs', {
+      token: people.managerSame.token,
+      body: { name: 'Spring cohort', startupIds: [ownStartup], mentorIds: [ownMentor, otherMentor], mode: 'optimal' },
+    }),
+    'cohort run',
+  );
+  const group = await expectOk(
+    call<ConversationView>(t.url, 'post', '/api/conversations', {
+      token: people.managerSame.token,
+      body: { title: 'Spring cohort', memberIds: [people.founderOwn.id, people.mentorPartner.id] },
+    }),
+    'group',
+  );
+  const preview = await expectOk(call<ImportReport>(t.url, 'post', '/api/imports', { token: people.managerSame.token, body: { kind: 'mentors', csv: mentorCsv('world') } }), 'import');
+  const notification = await eventually(async () => {
+    const list = await call<NotificationView[]>(t.url, 'get', '/api/notifications', { token: people.founderOwn.token });
+    const found = list.body.find((n) => n.kind === 'request.accepted');
+    if (!found) {
+      throw new Error('The accepted request has not been notified yet');
+    }
+    return found;
+  });
+  return {
+    people,
+    ids: {
+      park,
+      incubator: incubatorA,
+      otherIncubator: incubatorB,
+      startup: ownStartup,
+      otherStartup,
+      mentor: ownMentor,
+      otherMentor,
+      request: request.id,
+      mentorship: mentorship.id,
+      milestone: withMilestone.milestones?.[0]?.id ?? '',
+      conversation,
+      group: group.id,
+      cohortRun: cohortRun.id,
+      notification: notification.id,
+      import: preview.id,
+    },
+  };
+}
+
+/** Resources made afresh for one request that changes them (accepting, ending, withdrawing…), all in incubator A. */
+export class Fresh {
+  private n = 0;
+
+  constructor(
+    private readonly t: TestApp,
+    private readonly world: World,
+  ) {}
+
+  private get db(): DataSource {
+    return this.t.app.get(DataSource);
+  }
+
+  /** A new startup of the world's founder in incubator A. */
+  async startup(): Promise<string> {
+    const id = first(
+      await this.db.query(
+        `INSERT INTO startups (name_en, name_zh, incubator_id, sectors, stage, founded_year, team_size, languages, time_zone, market_direction, needs, pitch_en, pitch_zh)
+         VALUES ($1, $1, $2, '{smart-manufacturing}', 'prototype', 2024, 3, '{zh,en}', 'Asia/Shanghai', 'china-to-europe', '{certification}', 'Lenses.', '镜头。') RETURNING id`,
+        [`Fresh Startup ${++this.n} ${Date.now()}`, this.world.ids.incubator],
+      ),
+    );
+    await this.db.query(`INSERT INTO startup_founders (startup_id, user_id) VALUES ($1, $2)`, [id, this.world.people.founderOwn.id]);
+    return id;
+  }
+
+  /** A pending request from a new startup of the founder to the partner mentor; `proposed` leaves it unconfirmed. */
+  async pendingRequest(options: { proposed?: boolean } = {}): Promise<string> {
+    const startupId = await this.startup();
+    return first(
+      await this.db.query(
+        `INSERT INTO mentorship_requests (startup_id, founder_id, mentor_id, message, expires_at, founder_confirmed_at)
+         VALUES ($1, $2, $3, 'Fresh request', now() + interval '7 days', ${options.proposed ? 'NULL' : 'now()'}) RETURNING id`,
+        [startupId, this.world.people.founderOwn.id, this.world.ids.mentor],
+      ),
+    );
+  }
+
+  /** An active mentorship between a new startup of the founder and the partner mentor, opened the real way. */
+  async mentorship(): Promise<string> {
+    const requestId = await this.pendingRequest();
+    const reply = await call<MentorshipView>(this.t.url, 'post', `/api/mentorship-requests/${requestId}/accept`, { token: this.world.people.mentorPartner.token });
+    return (await expectOk(Promise.resolve(reply), 'fresh mentorship')).id;
+  }
+
+  async endedMentorship(): Promise<string> {
+    const id = await this.mentorship();
+    await expectOk(call(this.t.url, 'post', `/api/mentorships/${id}/end`, { token: this.world.people.founderOwn.token, body: { outcome: 'completed' } }), 'end');
+    return id;
+  }
+
+  /** A milestone in a new mentorship, proposed by one side (the other side may agree to it). */
+  async milestone(proposer: 'founderOwn' | 'mentorPartner', agreed = false): Promise<{ mentorship: string; milestone: string }> {
+    const mentorship = await this.mentorship();
+    const proposed = await expectOk(
+      call<MentorshipView>(this.t.url, 'post', `/api/mentorships/${mentorship}/milestones`, { token: this.world.people[proposer].token, body: { code: 'pilot-production' } }),
+      'fresh milestone',
+    );
+    const milestone = proposed.milestones?.[0]?.id ?? '';
+    if (agreed) {
+      const other = proposer === 'founderOwn' ? 'mentorPartner' : 'founderOwn';
+      await expectOk(call(this.t.url, 'post', `/api/mentorships/${mentorship}/milestones/${milestone}/agree`, { token: this.world.people[other].token }), 'agree');
+    }
+    return { mentorship, milestone };
+  }
+
+  /** A group of A's manager with the founder, the partner mentor and one more person who can be removed. */
+  async group(): Promise<{ group: string; extra: string }> {
+    const extra = await registerUser(this.t.url, { role: 'founder' });
+    const group = await expectOk(
+      call<ConversationView>(this.t.url, 'post', '/api/conversations', {
+        token: this.world.people.managerSame.token,
+        body: { title: `Fresh group ${++this.n}`, memberIds: [this.world.people.founderOwn.id, this.world.people.mentorPartner.id, extra.user.id] },
+      }),
+      'fresh group',
+    );
+    return { group: group.id, extra: extra.user.id };
+  }
+
+  async cohortRun(): Promise<string> {
+    const run = await expectOk(
+      call<CohortRunView>(this.t.url, 'post', '/api/cohort-runs', {
+        token: this.world.people.managerSame.token,
+        body: { name: `Fresh cohort ${++this.n}`, startupIds: [await this.startup()], mentorIds: [this.world.ids.otherMentor], mode: 'optimal' },
+      }),
+      'fresh cohort run',
+    );
+    return run.id;
+  }
+
+  async import(): Promise<string> {
+    const csv = mentorCsv(`fresh-${++this.n}-${Date.now()}`);
+    const preview = await expectOk(call<ImportReport>(this.t.url, 'post', '/api/imports', { token: this.world.people.managerSame.token, body: { kind: 'mentors', csv } }), 'fresh import');
+    return preview.id;
+  }
+
+  /** A notification of the world's founder (a request of theirs was declined). */
+  async notification(): Promise<string> {
+    const requestId = await this.pendingRequest();
+    await expectOk(call(this.t.url, 'post', `/api/mentorship-requests/${requestId}/decline`, { token: this.world.people.mentorPartner.token, body: { reason: 'No free time' } }), 'decline');
+    return eventually(async () => {
+      const rows: { id: string }[] = await this.db.query(`SELECT n.id FROM notifications n WHERE n.user_id = $1 AND n.payload->>'requestId' = $2`, [this.world.people.founderOwn.id, requestId]);
+      return first(rows);
+    });
+  }
+}

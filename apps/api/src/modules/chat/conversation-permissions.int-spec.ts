@@ -104,6 +104,15 @@ describe('conversation membership rights', () => {
     await call(t.url, 'delete', `/api/conversations/${group.id}/members/${otherManager.id}`, { token: otherManager.token });
   });
 
+  it('answers an admin who adds people to a group they are not in with the group, and the people are in it', async () => {
+    const fresh = await call<ConversationView>(t.url, 'post', '/api/conversations', { token: owner.token, body: { title: 'Office hours', memberIds: [founder.id] } });
+    expect(fresh.status).toBe(201);
+    const added = await call<ConversationView>(t.url, 'post', `/api/conversations/${fresh.body.id}/members`, { token: admin.token, body: { userIds: [mentor.id] } });
+    expect([added.status, added.body.id, added.body.unread]).toEqual([201, fresh.body.id, 0]);
+    expect(added.body.members.map((m) => m.userId).sort()).toEqual([owner.id, founder.id, mentor.id].sort());
+    expect(await members(fresh.body.id)).toEqual([owner.id, founder.id, mentor.id].sort());
+  });
+
   it('tells non-members that the conversation does not exist on every membership route, whatever its kind', async () => {
     const madeUp = '00000000-0000-4000-8000-000000000000';
     for (const conversationId of [mentorshipConversation, group.id, madeUp]) {

@@ -88,8 +88,12 @@ export class ConversationsService {
     return new Map(rows.map((r) => [r.mentorship_id, r.id]));
   }
 
-  /** The user's conversations, newest activity first; members' names come from one batched read. */
-  async conversations(userId: string, only?: string, runner: Queryable = this.db): Promise<ConversationView[]> {
+  /**
+   * The user's conversations, newest activity first; members' names come from one batched read. `managed` also
+   * shows conversation `only` to someone who manages it without being a member (an admin), with nothing unread.
+   */
+  async conversations(userId: string, only?: string, runner: Queryable = this.db, managed = false): Promise<ConversationView[]> {
+    const membership = managed && only ? 'LEFT JOIN' : 'JOIN';
     const rows = await sqlRows(
       runner,
       listRow,
@@ -98,7 +102,7 @@ export class ConversationsService {
               (SELECT json_agg(json_build_object('userId', cm.user_id, 'readSeq', cm.read_seq))
                  FROM conversation_members cm WHERE cm.conversation_id = c.id) AS members,
               row_to_json(last) AS last
-         FROM conversations c JOIN conversation_members me ON me.conversation_id = c.id AND me.user_id = $1
+         FROM conversations c ${membership} conversation_members me ON me.conversation_id = c.id AND me.user_id = $1
          -- The newest message, found on the (conversation_id, seq) index, both shows in the list and orders it.
          LEFT JOIN LATERAL (SELECT m.* FROM messages m WHERE m.conversation_id = c.id ORDER BY m.seq DESC LIMIT 1) last ON true
         WHERE $2::uuid IS NULL OR c.id = $2
@@ -127,9 +131,9 @@ export class ConversationsService {
     }));
   }
 
-  /** One conversation as `userId` sees it (a member's view). */
-  async conversation(userId: string, conversationId: string): Promise<ConversationView> {
-    const [view] = await this.conversations(userId, conversationId);
+  /** One conversation as `userId` sees it: a member's view, or a manager's who is not a member when `managed`. */
+  async conversation(userId: string, conversationId: string, managed = false): Promise<ConversationView> {
+    const [view] = await this.conversations(userId, conversationId, this.db, managed);
     if (!view) {
       throw new AppError('conversation.not_found');
     }
@@ -177,7 +181,8 @@ export class ConversationsService {
       const added = await this.insertMembers(tx, conversationId, userIds);
       await this.published(tx, conversationId, added, null, actor.id);
     });
-    return this.conversation(actor.id, conversationId);
+    // An admin manages groups they are not in: they are answered with the group all the same.
+    return this.conversation(actor.id, conversationId, true);
   }
 
   /** Takes someone out of a group conversation: its manager or an admin may, and anyone may leave. */

@@ -109,3 +109,73 @@ describe('ChatClient catch-up', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 });
+
+describe('ChatClient under a spent event budget', () => {
+  let server: ScriptedServer;
+  let client: ChatClient | undefined;
+  afterEach(async () => {
+    client?.close();
+    await server.stop();
+  });
+
+  it('holds every send for the time the server names, then sends the unsent ones in the order they were written', async () => {
+    server = new ScriptedServer();
+    const refusedAt: number[] = [];
+    const stored: string[] = [];
+    let budget = 2;
+    server.onConnection = (socket) => {
+      socket.on('message:send', (payload: { clientMessageId: string; body: string }, ack: (reply: unknown) => void) => {
+        if (budget === 0) {
+          refusedAt.push(Date.now());
+          ack({ ok: false, error: 'Too many events; slow down', code: 'rate_limited', retryAfterSeconds: 1 });
+          return;
+        }
+        budget -= 1;
+        stored.push(payload.body);
+        ack({ ok: true, data: { ...message(stored.length), clientMessageId: payload.clientMessageId, body: payload.body } });
+      });
+      socket.emit('session:ready', { userId: 'u1', locale: 'en' });
+    };
+    const url = await server.start();
+    client = new ChatClient({ urls: [url], getToken: () => 'token' });
+    client.connect();
+    await until(() => server.io.of(REALTIME_NAMESPACE).sockets.size === 1, 'the connection');
+    await new Promise((r) => setTimeout(r, 50));
+
+    const sent = ['one', 'two', 'three', 'four', 'five'].map((body) => (client as ChatClient).send(CONVERSATION, body));
+    await until(() => refusedAt.length > 0, 'a refusal');
+    const firstRefusal = refusedAt[0] as number;
+    const refusals = refusedAt.length;
+    budget = 10;
+    await Promise.all(sent);
+    expect(stored).toEqual(['one', 'two', 'three', 'four', 'five']);
+    // Nothing was retried before the second the server asked for.
+    expect(refusedAt).toHaveLength(refusals);
+    expect(Date.now() - firstRefusal).toBeGreaterThanOrEqual(950);
+  });
+
+  it('catches up again once the wait is over when a catch-up was refused', async () => {
+    server = new ScriptedServer();
+    server.stored = [1, 2].map(message);
+    let refuse = true;
+    server.onConnection = (socket) => {
+      socket.removeAllListeners('conversation:sync');
+      socket.on('conversation:sync', ({ afterSeq }: { afterSeq: number }, ack: (reply: unknown) => void) => {
+        server.syncs.push(afterSeq);
+        if (refuse) {
+          refuse = false;
+          ack({ ok: false, error: 'Too many events; slow down', code: 'rate_limited', retryAfterSeconds: 1 });
+          return;
+        }
+        ack({ ok: true, data: { messages: server.stored.filter((m) => m.seq > afterSeq), lastSeq: server.stored.length } });
+      });
+      socket.emit('session:ready', { userId: 'u1', locale: 'en' });
+    };
+    const url = await server.start();
+    client = new ChatClient({ urls: [url], getToken: () => 'token' });
+    client.watch(CONVERSATION);
+    client.connect();
+    await until(() => client?.contiguousSeq(CONVERSATION) === 2, 'the catch-up after the wait');
+    expect(server.syncs).toEqual([0, 0]);
+  });
+});

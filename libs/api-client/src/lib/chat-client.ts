@@ -50,6 +50,12 @@ interface Held {
 /** Pages fetched in one catch-up at most (500 messages each), so a broken server cannot keep a client looping. */
 const MAX_SYNC_PAGES = 20;
 
+/** The server refused an event because the user's event budget is spent (older servers say so only in words). */
+const isBudgetSpent = (reply: { code?: string; error: string }): boolean => reply.code === 'rate_limited' || /slow down/i.test(reply.error);
+
+/** How long to wait after such a refusal: what the server said, or a second. */
+const retryDelayMs = (reply: { retryAfterSeconds?: number }): number => Math.max(1, reply.retryAfterSeconds ?? 1) * 1000;
+
 /**
  * The client half of the chat protocol: every message is kept once (by id) and read in sequence order.
  * Pushes that arrive before `session:ready` are held back until the catch-up has started; after any
@@ -67,6 +73,8 @@ export class ChatClient {
   private readonly pending = new Map<string, Pending>();
   /** Conversations being caught up; `true` when another catch-up was asked for meanwhile. */
   private readonly syncing = new Map<string, boolean>();
+  /** Set while sends wait out a spent event budget: when they may go again (ms since the epoch). */
+  private sendsHeldUntil = 0;
 
   constructor(private readonly options: ChatClientOptions) {}
 
@@ -301,6 +309,8 @@ export class ChatClient {
         if (!reply.ok) {
           if (reply.code === 'conversation.not_member' || /not a member/i.test(reply.error)) {
             this.forget(conversationId);
+          } else if (isBudgetSpent(reply)) {
+            this.later(retryDelayMs(reply), () => this.requestSync(conversationId));
           }
           return;
         }
@@ -319,7 +329,7 @@ export class ChatClient {
   private async flush(clientMessageId: string): Promise<void> {
     const p = this.pending.get(clientMessageId);
     const socket = this.socket;
-    if (!p || !socket?.connected) {
+    if (!p || !socket?.connected || this.sendsHeldUntil !== 0) {
       return;
     }
     try {
@@ -333,8 +343,8 @@ export class ChatClient {
         this.pending.delete(clientMessageId);
         this.keep(reply.data);
         p.resolve(reply.data);
-      } else if (/slow down/i.test(reply.error)) {
-        setTimeout(() => void this.flush(clientMessageId), 200);
+      } else if (isBudgetSpent(reply)) {
+        this.holdSends(retryDelayMs(reply));
       } else {
         this.pending.delete(clientMessageId);
         p.reject(new Error(reply.error));
@@ -342,5 +352,35 @@ export class ChatClient {
     } catch {
       // No acknowledgement (the server went away): retried with the same id once connected again.
     }
+  }
+
+  /**
+   * The user's event budget is spent: every send waits until the server said to try again, then all unsent
+   * messages go in the order they were written, so a refusal cannot let a later message overtake an earlier one.
+   */
+  private holdSends(delayMs: number): void {
+    const until = Date.now() + delayMs;
+    if (until <= this.sendsHeldUntil) {
+      return;
+    }
+    this.sendsHeldUntil = until;
+    this.later(delayMs, () => {
+      if (this.sendsHeldUntil === until) {
+        this.sendsHeldUntil = 0;
+        for (const id of this.pending.keys()) {
+          void this.flush(id);
+        }
+      }
+    });
+  }
+
+  private later(delayMs: number, run: () => void): void {
+    const timer = setTimeout(() => {
+      if (!this.closed) {
+        run();
+      }
+    }, delayMs);
+    // In Node, a pending retry must not keep the process alive on its own.
+    (timer as { unref?: () => void }).unref?.();
   }
 }

@@ -47,8 +47,11 @@ export interface CreateGroupConversationInput {
   cohortRunId?: string;
 }
 
-/** A failed acknowledgement carries the English message and, from the server, its catalogued code. */
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: string; code?: ErrorCode };
+/**
+ * A failed acknowledgement carries the English message and, from the server, its catalogued code; a refusal for a
+ * spent event budget (`rate_limited`) also says how many seconds to wait before trying again.
+ */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: string; code?: ErrorCode; retryAfterSeconds?: number };
 
 export interface SendMessagePayload {
   conversationId: string;

@@ -3,7 +3,6 @@ import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect,
 import type { Ack, ClientToServerEvents, MessageView, ServerToClientEvents } from '@torchbridge/contracts';
 import { REALTIME_NAMESPACE } from '@torchbridge/contracts';
 import type { Namespace, Socket } from 'socket.io';
-import { AppError } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
 import { toErrorBody } from '../../common/filters/all-exceptions.filter';
 import type { AuthUser } from '../../common/http/auth-user';
@@ -11,6 +10,7 @@ import { userRoom } from '../../realtime/realtime.gateway';
 import { WsPayloadPipe } from '../../realtime/ws-payload';
 import { ChatService, CommittedMessage } from './chat.service';
 import { ConversationsService } from './conversations.service';
+import { EventBudget } from './event-budget';
 import { PresenceQueryDto, ReadDto, SendMessageDto, SyncDto, TypingDto } from './dto/chat.dto';
 
 type ChatSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { user: AuthUser }>;
@@ -26,18 +26,16 @@ export class AckErrorFilter implements ExceptionFilter {
       // Only the payload pipe throws these here: the payload did not pass its schema.
       ack?.({ ok: false, error: String(exception.getError()), code: 'validation.failed' });
     } else if (exception instanceof HttpException) {
-      const { message, code } = toErrorBody(exception);
-      ack?.({ ok: false, error: message, code });
+      const { message, code, params } = toErrorBody(exception);
+      // A refusal for a spent budget says when to try again, as a 429's Retry-After does over HTTP.
+      const retry = params?.['retryAfterSeconds'];
+      ack?.({ ok: false, error: message, code, ...(typeof retry === 'number' ? { retryAfterSeconds: retry } : {}) });
     } else {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
       ack?.({ ok: false, error: 'Something went wrong; try again', code: 'internal' });
     }
   }
 }
-
-/** Per-socket budget: bursts of 30 events, refilled at 15 a second; typing counts too. */
-const BURST = 30;
-const PER_SECOND = 15;
 
 @WebSocketGateway({ namespace: REALTIME_NAMESPACE })
 @UsePipes(WsPayloadPipe)
@@ -47,7 +45,6 @@ export class ChatGateway implements OnModuleInit, OnGatewayConnection, OnGateway
   server!: Namespace<ClientToServerEvents, ServerToClientEvents>;
 
   private readonly logger = new Logger('ChatGateway');
-  private readonly budgets = new WeakMap<object, { tokens: number; at: number }>();
   /** Set when the instance shuts down: its sockets all drop then, and Redis may already be closing. */
   private closing = false;
 
@@ -57,6 +54,8 @@ export class ChatGateway implements OnModuleInit, OnGatewayConnection, OnGateway
     private readonly chat: ChatService,
     private readonly conversations: ConversationsService,
     private readonly events: DomainEvents,
+    /** Every event counts against its user's budget, typing too. */
+    private readonly budget: EventBudget,
   ) {}
 
   /** Membership changes arrive as events after their commit, on one instance; rooms reach every instance. */
@@ -115,9 +114,10 @@ export class ChatGateway implements OnModuleInit, OnGatewayConnection, OnGateway
 
   @SubscribeMessage('message:send')
   async send(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: SendMessageDto): Promise<Ack<MessageView>> {
-    this.spend(socket);
-    // The fan-out happens as the message commits (fanOut), so each conversation's messages leave in sequence order.
-    const { message } = await this.chat.send(socket.data.user.id, dto, socket.id);
+    const user = socket.data.user;
+    // The send joins its batch within its turn of the user's budget, so one socket's sends keep their order; the
+    // fan-out happens as the message commits (fanOut), so each conversation's messages leave in sequence order.
+    const { message } = await this.budget.admit(user.id, () => this.chat.send(user.id, dto, socket.id));
     return { ok: true, data: message };
   }
 
@@ -132,13 +132,13 @@ export class ChatGateway implements OnModuleInit, OnGatewayConnection, OnGateway
 
   @SubscribeMessage('conversation:sync')
   async sync(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: SyncDto): Promise<Ack<{ messages: MessageView[]; lastSeq: number }>> {
-    this.spend(socket);
+    await this.budget.spend(socket.data.user.id);
     return { ok: true, data: await this.chat.after(socket.data.user, dto.conversationId, dto.afterSeq) };
   }
 
   @SubscribeMessage('conversation:read')
   async read(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: ReadDto): Promise<Ack<{ readSeq: number }>> {
-    this.spend(socket);
+    await this.budget.spend(socket.data.user.id);
     const { readSeq, members } = await this.chat.markRead(socket.data.user.id, dto.conversationId, dto.seq);
     this.server.to(members.map(userRoom)).emit('conversation:read', { conversationId: dto.conversationId, userId: socket.data.user.id, seq: readSeq });
     return { ok: true, data: { readSeq } };
@@ -146,7 +146,7 @@ export class ChatGateway implements OnModuleInit, OnGatewayConnection, OnGateway
 
   @SubscribeMessage('typing')
   async typing(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: TypingDto): Promise<void> {
-    this.spend(socket);
+    await this.budget.spend(socket.data.user.id);
     const members = await this.chat.members(socket.data.user.id, dto.conversationId);
     // Volatile: typing may be dropped under pressure, messages never.
     this.server
@@ -156,7 +156,7 @@ export class ChatGateway implements OnModuleInit, OnGatewayConnection, OnGateway
 
   @SubscribeMessage('presence:query')
   async presence(@ConnectedSocket() socket: ChatSocket, @MessageBody() dto: PresenceQueryDto): Promise<Ack<{ online: string[] }>> {
-    this.spend(socket);
+    await this.budget.spend(socket.data.user.id);
     const peers = new Set(await this.conversations.peers(socket.data.user.id));
     const asked = dto.userIds.filter((id) => peers.has(id));
     if (asked.length === 0) {
@@ -188,18 +188,5 @@ export class ChatGateway implements OnModuleInit, OnGatewayConnection, OnGateway
       }
       this.logger.warn(`Presence for ${userId} not announced: ${error instanceof Error ? error.message : String(error)}`);
     }
-  }
-
-  private spend(socket: ChatSocket): void {
-    const now = Date.now();
-    const budget = this.budgets.get(socket) ?? { tokens: BURST, at: now };
-    budget.tokens = Math.min(BURST, budget.tokens + ((now - budget.at) / 1000) * PER_SECOND);
-    budget.at = now;
-    if (budget.tokens < 1) {
-      this.budgets.set(socket, budget);
-      throw new AppError('rate_limited', {}, undefined, 'Too many events; slow down');
-    }
-    budget.tokens -= 1;
-    this.budgets.set(socket, budget);
   }
 }

@@ -4,11 +4,12 @@ import { ChatController } from './chat.controller';
 import { ChatGateway } from './chat.gateway';
 import { ChatService } from './chat.service';
 import { ConversationsService } from './conversations.service';
+import { EventBudget } from './event-budget';
 
 @Module({
   imports: [UsersModule],
   controllers: [ChatController],
-  providers: [ChatService, ConversationsService, ChatGateway],
+  providers: [ChatService, ConversationsService, EventBudget, ChatGateway],
   exports: [ConversationsService],
 })
 export class ChatModule {}

@@ -10,12 +10,19 @@ describe('first visit in a browser', () => {
   let page: Page;
   const email = `e2e-${randomUUID().slice(0, 8)}@example.test`;
   const password = 'shenzhen-berlin-2026';
+  const policyViolations: string[] = [];
 
   beforeAll(async () => {
     stack = await startStackOnServers();
     browser = await launchChromium();
     const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', locale: 'en-US', viewport: { width: 1280, height: 860 } });
     page = await context.newPage();
+    // Chromium reports every script, style, image or connection the Content-Security-Policy refused.
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) {
+        policyViolations.push(message.text());
+      }
+    });
   });
 
   afterAll(async () => {
@@ -35,6 +42,8 @@ describe('first visit in a browser', () => {
 
   it('registers a founder and lands on the home page', async () => {
     await page.getByRole('link', { name: 'Create an account' }).click();
+    // The sign-in page has Email and Password fields too: fill only once the register page is there.
+    await page.getByRole('heading', { level: 1, name: 'Create your account' }).waitFor();
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
     await page.getByLabel('Display name').fill('Zhou Min 周敏');
@@ -105,5 +114,9 @@ describe('first visit in a browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, '07-home-phone');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('breaks no rule of the content security policy on any page it visited', () => {
+    expect(policyViolations).toEqual([]);
   });
 });

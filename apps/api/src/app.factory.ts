@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppModule } from './app.module';
@@ -11,6 +10,7 @@ import { AllExceptionsFilter } from './common/filters/all-exceptions.filter';
 import { useJsonBodies } from './common/http/body-policy';
 import { createValidationPipe } from './common/http/validation';
 import { createLogger, httpLogger, PinoNestLogger } from './common/logging/logging';
+import { securityHeaders } from './common/security/security-headers';
 import { AppConfig } from './config/app-config';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter';
 import { migrateWithLock } from './database/migrate';
@@ -44,7 +44,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     app.set('trust proxy', 1);
   }
   app.disable('x-powered-by');
-  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+  app.use(securityHeaders(config));
   useJsonBodies(app, config.BODY_LIMIT);
   app.setGlobalPrefix('api');
   app.enableCors({ origin: allowedOrigins(config), credentials: true });

@@ -13,24 +13,61 @@ export class CsvError extends Error {
   }
 }
 
+export interface CsvRow {
+  /** 1-based line number in the file (the header is line 1). */
+  line: number;
+  values: Record<string, string>;
+}
+
+/** A CSV file read lazily: the header at once, the rows as they are asked for (a long file can be read in slices). */
+export interface CsvReader {
+  header: string[];
+  /** Throws `CsvError` at the first malformed record, when it is reached. */
+  rows: IterableIterator<CsvRow>;
+}
+
 /** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, optional UTF-8 BOM); blank lines are skipped. */
 export function parseCsv(text: string): CsvTable {
-  const records: { line: number; fields: string[] }[] = [];
+  const { header, rows } = readCsv(text);
+  return { header, rows: [...rows] };
+}
+
+/** As `parseCsv`, but the rows are parsed one at a time as they are iterated. */
+export function readCsv(text: string): CsvReader {
+  const records = csvRecords(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const head = records.next();
+  if (head.done) {
+    throw new CsvError('the file is empty; the first line must name the columns', 1);
+  }
+  const header = head.value.fields.map((h) => h.trim());
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (!name) {
+      throw new CsvError('a column has no name', head.value.line);
+    }
+    if (seen.has(name)) {
+      throw new CsvError(`column "${name}" appears twice`, head.value.line);
+    }
+    seen.add(name);
+  }
+  function* rows(): IterableIterator<CsvRow> {
+    for (const record of records) {
+      if (record.fields.length !== header.length) {
+        throw new CsvError(`expected ${header.length} fields, found ${record.fields.length}`, record.line);
+      }
+      yield { line: record.line, values: Object.fromEntries(header.map((name, i) => [name, (record.fields[i] ?? '').trim()])) };
+    }
+  }
+  return { header, rows: rows() };
+}
+
+/** The records of the file, each with the line it starts on; blank lines are skipped. */
+function* csvRecords(source: string): Generator<{ line: number; fields: string[] }, void> {
   let field = '';
   let fields: string[] = [];
   let quoted = false;
   let line = 1;
   let recordLine = 1;
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-
-  const endRecord = () => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === '')) {
-      records.push({ line: recordLine, fields });
-    }
-    fields = [];
-    field = '';
-  };
 
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
@@ -59,7 +96,12 @@ export function parseCsv(text: string): CsvTable {
       if (c === '\r' && source[i + 1] === '\n') {
         i++;
       }
-      endRecord();
+      fields.push(field);
+      if (!(fields.length === 1 && fields[0] === '')) {
+        yield { line: recordLine, fields };
+      }
+      fields = [];
+      field = '';
       line++;
       recordLine = line;
     } else {
@@ -70,33 +112,11 @@ export function parseCsv(text: string): CsvTable {
     throw new CsvError('a quoted field is not closed', recordLine);
   }
   if (field !== '' || fields.length > 0) {
-    endRecord();
-  }
-
-  const [head, ...body] = records;
-  if (!head) {
-    throw new CsvError('the file is empty; the first line must name the columns', 1);
-  }
-  const header = head.fields.map((h) => h.trim());
-  const seen = new Set<string>();
-  for (const name of header) {
-    if (!name) {
-      throw new CsvError('a column has no name', head.line);
+    fields.push(field);
+    if (!(fields.length === 1 && fields[0] === '')) {
+      yield { line: recordLine, fields };
     }
-    if (seen.has(name)) {
-      throw new CsvError(`column "${name}" appears twice`, head.line);
-    }
-    seen.add(name);
   }
-  return {
-    header,
-    rows: body.map((record) => {
-      if (record.fields.length !== header.length) {
-        throw new CsvError(`expected ${header.length} fields, found ${record.fields.length}`, record.line);
-      }
-      return { line: record.line, values: Object.fromEntries(header.map((name, i) => [name, (record.fields[i] ?? '').trim()])) };
-    }),
-  };
 }
 
 /** A multi-valued cell: "ai; semiconductors" → ["ai", "semiconductors"]. */

@@ -1,6 +1,4 @@
 import { Logger } from '@nestjs/common';
-import { ModulesContainer } from '@nestjs/core';
-import { GATEWAY_METADATA, MESSAGE_MAPPING_METADATA, MESSAGE_METADATA } from '@nestjs/websockets/constants';
 import type { Role } from '@torchbridge/contracts';
 import fc, { Arbitrary } from 'fast-check';
 import { randomUUID } from 'node:crypto';
@@ -8,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { socketEvents } from '../../test/gateways';
 import { call } from '../../test/http';
 import { listRoutes } from '../../test/routes';
 import { connectRealtime } from '../../test/sockets';
@@ -415,30 +414,6 @@ async function checksums(db: DataSource, tables: string[]): Promise<Map<string, 
 }
 
 const changedTables = (before: Map<string, string>, after: Map<string, string>) => [...after].filter(([t, sum]) => before.get(t) !== sum).map(([t]) => t);
-
-/** Every socket event a gateway subscribes to, with the zod schema of its payload when it has one. */
-function socketEvents(t: TestApp): { event: string; schema: z.ZodType | undefined }[] {
-  const found: { event: string; schema: z.ZodType | undefined }[] = [];
-  for (const module of t.app.get(ModulesContainer).values()) {
-    for (const wrapper of module.providers.values()) {
-      const gateway = wrapper.metatype as (new (...args: never[]) => unknown) | null;
-      if (!gateway || typeof gateway !== 'function' || !Reflect.getMetadata(GATEWAY_METADATA, gateway)) {
-        continue;
-      }
-      const proto = gateway.prototype as Record<string, unknown>;
-      for (const name of Object.getOwnPropertyNames(proto)) {
-        const handler = proto[name];
-        if (typeof handler !== 'function' || !Reflect.getMetadata(MESSAGE_MAPPING_METADATA, handler)) {
-          continue;
-        }
-        const types = (Reflect.getMetadata('design:paramtypes', proto, name) ?? []) as { schema?: unknown }[];
-        const schema = types.map((type) => type?.schema).find((s): s is z.ZodType => s instanceof z.ZodType);
-        found.push({ event: String(Reflect.getMetadata(MESSAGE_METADATA, handler)), schema });
-      }
-    }
-  }
-  return found;
-}
 
 /** The first line of a logged error and the first frame of ours in its stack. */
 function causeOf(logged: string | undefined): string | undefined {

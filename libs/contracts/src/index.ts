@@ -11,4 +11,5 @@ export * from './lib/realtime';
 export * from './lib/mentorship';
 export * from './lib/mentorship-inputs';
 export * from './lib/notifications';
+export * from './lib/booking';
 export * from './lib/domain-events';

@@ -1,3 +1,4 @@
+import type { WorkingHours } from './booking';
 import type { Locale } from './i18n';
 import type { Role, SelfRegisterRole } from './roles';
 
@@ -36,6 +37,8 @@ export interface UserView {
   role: Role;
   locale: Locale;
   timeZone: string;
+  /** Hours they usually work, in their own zone: "best times for both" ranks slots by them. */
+  workingHours: WorkingHours;
   createdAt: string;
 }
 
@@ -51,6 +54,7 @@ export interface UpdateMeRequest {
   displayName?: string;
   locale?: Locale;
   timeZone?: string;
+  workingHours?: WorkingHours;
 }
 
 export const REFRESH_COOKIE = 'tb_refresh';

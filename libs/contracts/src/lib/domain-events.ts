@@ -13,18 +13,41 @@ export interface DomainEventMap {
   'incubator.manager_added': { incubatorId: string; userId: string };
   'startup.saved': { startupId: string; actorId: string };
   'mentor.saved': { mentorId: string; actorId: string };
-  'mentor.vetted': { mentorId: string; mentorUserId: string; vetting: string; actorId: string };
-  'import.confirmed': { importId: string; kind: string; created: number; actorId: string };
+  'mentor.vetted': {
+    mentorId: string;
+    mentorUserId: string;
+    vetting: string;
+    actorId: string;
+  };
+  'import.confirmed': {
+    importId: string;
+    kind: string;
+    created: number;
+    actorId: string;
+  };
 
-  'request.created': RequestEventParties & { proposed: boolean; cohortRunId: string | null };
+  'request.created': RequestEventParties & {
+    proposed: boolean;
+    cohortRunId: string | null;
+  };
   'request.confirmed': RequestEventParties;
   'request.accepted': RequestEventParties & { mentorshipId: string };
   'request.declined': RequestEventParties & { reason: string };
   'request.withdrawn': RequestEventParties;
   'request.expired': RequestEventParties;
 
-  'mentorship.started': { mentorshipId: string; requestId: string; conversationId: string; memberIds: string[] };
-  'mentorship.ended': { mentorshipId: string; outcome: string; actorId: string; partyIds: string[] };
+  'mentorship.started': {
+    mentorshipId: string;
+    requestId: string;
+    conversationId: string;
+    memberIds: string[];
+  };
+  'mentorship.ended': {
+    mentorshipId: string;
+    outcome: string;
+    actorId: string;
+    partyIds: string[];
+  };
   'milestone.proposed': MilestoneEvent;
   'milestone.agreed': MilestoneEvent;
   'milestone.achieved': MilestoneEvent;
@@ -33,11 +56,46 @@ export interface DomainEventMap {
   'weights.updated': { actorId: string };
   'cohort.created': { cohortRunId: string; actorId: string };
   'cohort.updated': { cohortRunId: string; actorId: string };
-  'cohort.published': { cohortRunId: string; actorId: string; requestIds: string[] };
+  'cohort.published': {
+    cohortRunId: string;
+    actorId: string;
+    requestIds: string[];
+  };
 
   /** People joined a conversation (a new mentorship, a group, added members). */
-  'conversation.members_added': { conversationId: string; userIds: string[]; title: string | null; actorId: string | null };
-  'conversation.members_removed': { conversationId: string; userIds: string[]; actorId: string | null };
+  'conversation.members_added': {
+    conversationId: string;
+    userIds: string[];
+    title: string | null;
+    actorId: string | null;
+  };
+  'conversation.members_removed': {
+    conversationId: string;
+    userIds: string[];
+    actorId: string | null;
+  };
+
+  'booking.requested': BookingEvent;
+  'booking.confirmed': BookingEvent;
+  'booking.rescheduled': BookingEvent & {
+    previousStart: string;
+    reason: string;
+  };
+  'booking.cancelled': BookingEvent & { reason: string };
+  'booking.no_show': BookingEvent;
+  'booking.completed': BookingEvent;
+  'booking.reminder': BookingEvent & { before: '24h' | '1h'; userId: string };
+  'booking.feedback_given': BookingEvent & { rating: number };
+  'office_hours.created': {
+    officeHoursId: string;
+    mentorId: string;
+    actorId: string;
+  };
+  'office_hours.cancelled': {
+    officeHoursId: string;
+    mentorId: string;
+    actorId: string;
+  };
 
   'notification.created': { notificationId: string; userId: string };
   'notification.read': { userId: string; ids: string[] | 'all' };
@@ -70,11 +128,49 @@ export interface MilestoneEvent {
 
 /** Every event name, so listeners and tests can enumerate them. */
 export const DOMAIN_EVENT_NAMES = [
-  'session.ended', 'user.registered', 'user.updated',
-  'park.created', 'incubator.created', 'incubator.manager_added', 'startup.saved', 'mentor.saved', 'mentor.vetted', 'import.confirmed',
-  'request.created', 'request.confirmed', 'request.accepted', 'request.declined', 'request.withdrawn', 'request.expired',
-  'mentorship.started', 'mentorship.ended', 'milestone.proposed', 'milestone.agreed', 'milestone.achieved', 'feedback.given',
-  'weights.updated', 'cohort.created', 'cohort.updated', 'cohort.published',
-  'conversation.members_added', 'conversation.members_removed',
-  'notification.created', 'notification.read',
+  'session.ended',
+  'user.registered',
+  'user.updated',
+  'park.created',
+  'incubator.created',
+  'incubator.manager_added',
+  'startup.saved',
+  'mentor.saved',
+  'mentor.vetted',
+  'import.confirmed',
+  'request.created',
+  'request.confirmed',
+  'request.accepted',
+  'request.declined',
+  'request.withdrawn',
+  'request.expired',
+  'mentorship.started',
+  'mentorship.ended',
+  'milestone.proposed',
+  'milestone.agreed',
+  'milestone.achieved',
+  'feedback.given',
+  'weights.updated',
+  'cohort.created',
+  'cohort.updated',
+  'cohort.published',
+  'conversation.members_added',
+  'conversation.members_removed',
+  'notification.created',
+  'notification.read',
 ] as const satisfies readonly DomainEventName[];
+
+/** Who a session concerns, with the names and times a notification or an email shows. */
+export interface BookingEvent {
+  bookingId: string;
+  mentorshipId: string | null;
+  officeHoursId: string | null;
+  mentorUserId: string;
+  mentorName: string;
+  founderUserId: string;
+  founderName: string;
+  start: string;
+  end: string;
+  /** Who made the change (null for the system: reminders, completion). */
+  actorId: string | null;
+}

@@ -10,6 +10,11 @@ export const NOTIFICATION_KINDS = [
   'mentorship.ended',
   'milestone.proposed',
   'milestone.agreed',
+  'booking.requested',
+  'booking.confirmed',
+  'booking.rescheduled',
+  'booking.cancelled',
+  'booking.reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -28,6 +33,13 @@ export interface NotificationPayload {
   title?: string;
   reason?: string;
   outcome?: string;
+  bookingId?: string;
+  /** Session start and end (UTC instants) and the previous start of a rescheduled one. */
+  start?: string;
+  end?: string;
+  previousStart?: string;
+  /** '24h' or '1h' for reminders. */
+  before?: string;
 }
 
 export interface NotificationView {

@@ -18,6 +18,15 @@ export interface MessageView {
   senderId: string;
   clientMessageId: string;
   body: string;
+  /** `text` is what a member typed; `booking` is the product's note of a session booked, moved or cancelled. */
+  kind: 'text' | 'booking';
+  /** For `booking` messages: which session and what happened, so each reader sees it in their language and zone. */
+  booking?: {
+    bookingId: string;
+    event: 'requested' | 'confirmed' | 'rescheduled' | 'cancelled';
+    start: string;
+    end: string;
+  };
   createdAt: string;
 }
 
@@ -26,7 +35,12 @@ export interface ConversationView {
   kind: 'mentorship' | 'group';
   title: string | null;
   mentorshipId: string | null;
-  members: { userId: string; displayName: string; timeZone: string; readSeq: number }[];
+  members: {
+    userId: string;
+    displayName: string;
+    timeZone: string;
+    readSeq: number;
+  }[];
   lastSeq: number;
   unread: number;
   lastMessage: MessageView | null;
@@ -51,7 +65,9 @@ export interface CreateGroupConversationInput {
  * A failed acknowledgement carries the English message and, from the server, its catalogued code; a refusal for a
  * spent event budget (`rate_limited`) also says how many seconds to wait before trying again.
  */
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: string; code?: ErrorCode; retryAfterSeconds?: number };
+export type Ack<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; code?: ErrorCode; retryAfterSeconds?: number };
 
 export interface SendMessagePayload {
   conversationId: string;
@@ -62,9 +78,15 @@ export interface SendMessagePayload {
 /** Events the server sends. Every payload is typed here so both ends agree. */
 export interface ServerToClientEvents {
   'session:ready': (payload: { userId: string; locale: Locale }) => void;
-  'session:revoked': (payload: { reason: 'logout' | 'expired' | 'removed' }) => void;
+  'session:revoked': (payload: {
+    reason: 'logout' | 'expired' | 'removed';
+  }) => void;
   'message:new': (message: MessageView) => void;
-  'conversation:read': (payload: { conversationId: string; userId: string; seq: number }) => void;
+  'conversation:read': (payload: {
+    conversationId: string;
+    userId: string;
+    seq: number;
+  }) => void;
   typing: (payload: { conversationId: string; userId: string }) => void;
   /** Someone this user shares a conversation with came online or went offline (volatile). */
   presence: (payload: { userId: string; online: boolean }) => void;
@@ -73,19 +95,37 @@ export interface ServerToClientEvents {
   /** This user was removed from a conversation; the user's sockets are disconnected right after. */
   'conversation:removed': (payload: { conversationId: string }) => void;
   /** A notification for this user was created (the badge and list update live). */
-  'notification:new': (payload: { notification: NotificationView; unread: number }) => void;
+  'notification:new': (payload: {
+    notification: NotificationView;
+    unread: number;
+  }) => void;
   /** Notifications were marked read (in this or another tab). */
-  'notification:read': (payload: { ids: string[] | 'all'; unread: number }) => void;
+  'notification:read': (payload: {
+    ids: string[] | 'all';
+    unread: number;
+  }) => void;
 }
 
 /** Events clients send; each has an acknowledgement callback. */
 export interface ClientToServerEvents {
   ping: (ack: (reply: { at: string }) => void) => void;
-  'message:send': (payload: SendMessagePayload, ack: (reply: Ack<MessageView>) => void) => void;
+  'message:send': (
+    payload: SendMessagePayload,
+    ack: (reply: Ack<MessageView>) => void,
+  ) => void;
   /** Messages after the last sequence the client holds (on connect and reconnect). */
-  'conversation:sync': (payload: { conversationId: string; afterSeq: number }, ack: (reply: Ack<{ messages: MessageView[]; lastSeq: number }>) => void) => void;
-  'conversation:read': (payload: { conversationId: string; seq: number }, ack: (reply: Ack<{ readSeq: number }>) => void) => void;
+  'conversation:sync': (
+    payload: { conversationId: string; afterSeq: number },
+    ack: (reply: Ack<{ messages: MessageView[]; lastSeq: number }>) => void,
+  ) => void;
+  'conversation:read': (
+    payload: { conversationId: string; seq: number },
+    ack: (reply: Ack<{ readSeq: number }>) => void,
+  ) => void;
   typing: (payload: { conversationId: string }) => void;
   /** Which of these people (among those sharing a conversation with the caller) are online now. */
-  'presence:query': (payload: { userIds: string[] }, ack: (reply: Ack<{ online: string[] }>) => void) => void;
+  'presence:query': (
+    payload: { userIds: string[] },
+    ack: (reply: Ack<{ online: string[] }>) => void,
+  ) => void;
 }

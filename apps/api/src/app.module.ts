@@ -11,6 +11,7 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { AccessModule } from './modules/access';
 import { AccessGuard, AuthModule } from './modules/auth';
+import { BookingsModule } from './modules/bookings';
 import { DirectoryModule } from './modules/directory/directory.module';
 import { HealthModule } from './modules/health/health.module';
 import { ChatModule } from './modules/chat/chat.module';
@@ -60,6 +61,7 @@ export class AppModule {
         NotificationsModule,
         MatchingModule,
         ChatModule,
+        BookingsModule,
         RealtimeModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -23,6 +23,13 @@ export const TABLE_OWNERS = {
   conversation_members: 'chat',
   messages: 'chat',
   notifications: 'notifications',
+  mentor_availability: 'bookings',
+  office_hours: 'bookings',
+  bookings: 'bookings',
+  booking_notes: 'bookings',
+  booking_feedback: 'bookings',
+  booking_reminders: 'bookings',
+  calendar_feeds: 'bookings',
   outbox_events: 'common',
 } as const;
 

@@ -23,7 +23,7 @@ export class UsersController {
 
   @AnyRole()
   @Patch()
-  @ApiOperation({ summary: 'Change display name, UI language or time zone' })
+  @ApiOperation({ summary: 'Change display name, UI language, time zone or working hours' })
   @ApiOkResponse({ type: UserViewDto })
   update(@CurrentUser() user: AuthUser, @Body() dto: UpdateMeDto): Promise<UserView> {
     return this.users.update(user.id, dto);

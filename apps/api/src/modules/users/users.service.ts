@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Locale, Role, UserView } from '@torchbridge/contracts';
+import type { Locale, Role, UserView, WorkingHours } from '@torchbridge/contracts';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
@@ -8,7 +8,7 @@ import { AppError, uniqueOr409 } from '../../common/errors/app-error';
 import { DomainEvents, Queryable } from '../../common/events/domain-events';
 import { col, idRow, sqlRow, sqlRows } from '../../database/sql';
 import { UpdateMeDto } from './dto/update-me.dto';
-import { USER_COLUMNS, loginRow, toUserView, userRow } from './user-rows';
+import { USER_COLUMNS, loginRow, toUserView, userRow, workingHoursOf } from './user-rows';
 
 /** A new account. Emails are stored lower-cased; callers normalise them. */
 export interface NewUser {
@@ -30,6 +30,7 @@ export interface UserCard {
   displayName: string;
   locale: Locale;
   timeZone: string;
+  workingHours: WorkingHours;
 }
 
 /** An account as sign-in sees it: the view plus the password hash to check. */
@@ -43,7 +44,7 @@ export const NO_PASSWORD = '!';
 /** The directory cache holds mentor names, so a rename must drop it. */
 const DIRECTORY_CACHE = 'directory';
 
-const UPDATABLE: Record<keyof UpdateMeDto, string> = { displayName: 'display_name', locale: 'locale', timeZone: 'time_zone' };
+const UPDATABLE: Record<Exclude<keyof UpdateMeDto, 'workingHours'>, string> = { displayName: 'display_name', locale: 'locale', timeZone: 'time_zone' };
 
 const roleRow = z.object({ id: col.id, role: userRow.shape.role });
 const emailRow = z.object({ email: col.text });
@@ -67,17 +68,22 @@ export class UsersService {
 
   /** Changes the caller's own settings; absent fields are left as they are (validation refuses null: every column is NOT NULL). */
   async update(id: string, dto: UpdateMeDto): Promise<UserView> {
-    const fields = (Object.keys(UPDATABLE) as (keyof UpdateMeDto)[]).filter((k) => dto[k] !== undefined && dto[k] !== null);
-    if (fields.length === 0) {
+    const set: [string, unknown][] = (Object.keys(UPDATABLE) as (keyof typeof UPDATABLE)[])
+      .filter((k) => dto[k] !== undefined && dto[k] !== null)
+      .map((k) => [UPDATABLE[k], dto[k]]);
+    if (dto.workingHours) {
+      set.push(['working_start_minute', dto.workingHours.startMinute], ['working_end_minute', dto.workingHours.endMinute], ['working_weekdays', [...dto.workingHours.weekdays].sort((a, b) => a - b)]);
+    }
+    if (set.length === 0) {
       return this.get(id);
     }
     const view = await this.db.transaction(async (tx) => {
       const row = await sqlRow(
         tx,
         userRow,
-        `UPDATE users SET ${fields.map((f, i) => `${UPDATABLE[f]} = $${i + 2}`).join(', ')}, updated_at = now()
+        `UPDATE users SET ${set.map(([column], i) => `${column} = $${i + 2}`).join(', ')}, updated_at = now()
           WHERE id = $1 RETURNING ${USER_COLUMNS}`,
-        [id, ...fields.map((f) => dto[f])],
+        [id, ...set.map(([, value]) => value)],
       );
       if (!row) {
         throw new AppError('account.not_found');
@@ -85,7 +91,7 @@ export class UsersService {
       await this.events.publish(tx, 'user.updated', { userId: id });
       return toUserView(row);
     });
-    if (fields.includes('displayName')) {
+    if (dto.displayName !== undefined) {
       await this.cache.invalidate(DIRECTORY_CACHE);
     }
     return view;
@@ -171,7 +177,7 @@ export class UsersService {
     return new Map(
       rows.map((r) => [
         r.id,
-        { id: r.id, email: r.email, phone: r.phone, role: r.role, displayName: r.display_name, locale: r.locale, timeZone: r.time_zone },
+        { id: r.id, email: r.email, phone: r.phone, role: r.role, displayName: r.display_name, locale: r.locale, timeZone: r.time_zone, workingHours: workingHoursOf(r) },
       ]),
     );
   }

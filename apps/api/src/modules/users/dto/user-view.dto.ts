@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { WorkingHoursDto } from './update-me.dto';
 import { LOCALES, Locale, ROLES, Role } from '@torchbridge/contracts';
 
 export class UserViewDto {
@@ -8,5 +9,6 @@ export class UserViewDto {
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ enum: LOCALES }) locale!: Locale;
   @ApiProperty() timeZone!: string;
+  @ApiProperty({ type: WorkingHoursDto }) workingHours!: WorkingHoursDto;
   @ApiProperty() createdAt!: string;
 }

@@ -13,6 +13,7 @@ export function makeMessage(overrides: Partial<MessageView> = {}): MessageView {
     senderId: MENTOR_USER_ID,
     clientMessageId: `c1000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
     body: 'Guten Tag! How is the CE certification going?',
+    kind: 'text',
     createdAt: '2026-03-29T08:00:00.000Z',
     ...overrides,
   };

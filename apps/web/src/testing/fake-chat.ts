@@ -90,6 +90,7 @@ export class FakeChat implements ChatConnection {
       senderId: 'self',
       clientMessageId: sent.clientMessageId,
       body: sent.body,
+      kind: 'text',
       createdAt: '2026-03-29T10:00:00.000Z',
       ...overrides,
     };

@@ -1,5 +1,10 @@
 import { ApiError, type ApiClient } from '@torchbridge/api-client';
-import type { AuthResponse, Locale, UserView } from '@torchbridge/contracts';
+import {
+  DEFAULT_WORKING_HOURS,
+  type AuthResponse,
+  type Locale,
+  type UserView,
+} from '@torchbridge/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -19,6 +24,7 @@ export function makeUser(overrides: Partial<UserView> = {}): UserView {
     role: 'founder',
     locale: 'en',
     timeZone: 'Asia/Shanghai',
+    workingHours: DEFAULT_WORKING_HOURS,
     createdAt: '2026-03-29T12:00:00.000Z',
     ...overrides,
   };

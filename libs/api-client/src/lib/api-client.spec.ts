@@ -1,4 +1,8 @@
-import type { AuthResponse, UserView } from '@torchbridge/contracts';
+import {
+  DEFAULT_WORKING_HOURS,
+  type AuthResponse,
+  type UserView,
+} from '@torchbridge/contracts';
 import { ApiError } from './api-error';
 import {
   createApiClient,
@@ -29,6 +33,7 @@ const user: UserView = {
   role: 'founder',
   locale: 'zh-CN',
   timeZone: 'Asia/Shanghai',
+  workingHours: DEFAULT_WORKING_HOURS,
   createdAt: '2026-03-29T12:00:00.000Z',
 };
 

@@ -15,6 +15,7 @@ function message(seq: number): MessageView {
     senderId: 'u0000000-0000-4000-8000-000000000002',
     clientMessageId: `c1000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
     body: `message ${seq}`,
+    kind: 'text',
     createdAt: new Date(Date.UTC(2026, 11, 4, 8, 0, seq)).toISOString(),
   };
 }
@@ -26,18 +27,26 @@ class ScriptedServer {
   stored: MessageView[] = [];
   readonly syncs: number[] = [];
   pageSize = 500;
-  onConnection: (socket: Socket) => void = (socket) => socket.emit('session:ready', { userId: 'u1', locale: 'en' });
+  onConnection: (socket: Socket) => void = (socket) =>
+    socket.emit('session:ready', { userId: 'u1', locale: 'en' });
 
   async start(): Promise<string> {
     this.io.of(REALTIME_NAMESPACE).on('connection', (socket) => {
-      socket.on('conversation:sync', ({ afterSeq }: { afterSeq: number }, ack: (reply: unknown) => void) => {
-        this.syncs.push(afterSeq);
-        const messages = this.stored.filter((m) => m.seq > afterSeq).slice(0, this.pageSize);
-        ack({ ok: true, data: { messages, lastSeq: this.stored.length } });
-      });
+      socket.on(
+        'conversation:sync',
+        ({ afterSeq }: { afterSeq: number }, ack: (reply: unknown) => void) => {
+          this.syncs.push(afterSeq);
+          const messages = this.stored
+            .filter((m) => m.seq > afterSeq)
+            .slice(0, this.pageSize);
+          ack({ ok: true, data: { messages, lastSeq: this.stored.length } });
+        },
+      );
       this.onConnection(socket);
     });
-    await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', () => resolve()));
+    await new Promise<void>((resolve) =>
+      this.http.listen(0, '127.0.0.1', () => resolve()),
+    );
     return `http://127.0.0.1:${(this.http.address() as AddressInfo).port}`;
   }
 
@@ -73,7 +82,10 @@ describe('ChatClient catch-up', () => {
     server.onConnection = (socket) => {
       socket.emit('message:new', message(5));
       socket.emit('message:new', message(6));
-      setTimeout(() => socket.emit('session:ready', { userId: 'u1', locale: 'en' }), 20);
+      setTimeout(
+        () => socket.emit('session:ready', { userId: 'u1', locale: 'en' }),
+        20,
+      );
     };
     const url = await server.start();
     client = new ChatClient({ urls: [url], getToken: () => 'token' });
@@ -81,8 +93,13 @@ describe('ChatClient catch-up', () => {
     client.watch(CONVERSATION);
     client.connect();
 
-    await until(() => client?.messages(CONVERSATION).length === 6, 'all six messages');
-    expect(client.messages(CONVERSATION).map((m) => m.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    await until(
+      () => client?.messages(CONVERSATION).length === 6,
+      'all six messages',
+    );
+    expect(client.messages(CONVERSATION).map((m) => m.seq)).toEqual([
+      1, 2, 3, 4, 5, 6,
+    ]);
     expect(server.syncs[0]).toBe(2);
     expect(client.contiguousSeq(CONVERSATION)).toBe(6);
   });
@@ -93,19 +110,33 @@ describe('ChatClient catch-up', () => {
     server.stored = [1, 2, 3].map(message);
     const url = await server.start();
     const seen: number[] = [];
-    client = new ChatClient({ urls: [url], getToken: () => 'token', onMessage: (m) => seen.push(m.seq) });
+    client = new ChatClient({
+      urls: [url],
+      getToken: () => 'token',
+      onMessage: (m) => seen.push(m.seq),
+    });
     client.watch(CONVERSATION);
     client.connect();
-    await until(() => client?.contiguousSeq(CONVERSATION) === 3, 'the first catch-up, over two pages');
+    await until(
+      () => client?.contiguousSeq(CONVERSATION) === 3,
+      'the first catch-up, over two pages',
+    );
     expect(server.syncs).toEqual([0, 2]);
 
     // 4..8 are stored, but only 8 reaches this client live: the gap is fetched from 3.
     server.stored = [1, 2, 3, 4, 5, 6, 7, 8].map(message);
-    const socket = [...server.io.of(REALTIME_NAMESPACE).sockets.values()][0] as Socket;
+    const socket = [
+      ...server.io.of(REALTIME_NAMESPACE).sockets.values(),
+    ][0] as Socket;
     socket.emit('message:new', message(8));
-    await until(() => client?.contiguousSeq(CONVERSATION) === 8, 'the gap filled');
+    await until(
+      () => client?.contiguousSeq(CONVERSATION) === 8,
+      'the gap filled',
+    );
     expect(server.syncs.slice(2)).toEqual([3, 5]);
-    expect(client.messages(CONVERSATION).map((m) => m.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(client.messages(CONVERSATION).map((m) => m.seq)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8,
+    ]);
     expect(new Set(seen).size).toBe(seen.length);
   });
 });
@@ -124,25 +155,48 @@ describe('ChatClient under a spent event budget', () => {
     const stored: string[] = [];
     let budget = 2;
     server.onConnection = (socket) => {
-      socket.on('message:send', (payload: { clientMessageId: string; body: string }, ack: (reply: unknown) => void) => {
-        if (budget === 0) {
-          refusedAt.push(Date.now());
-          ack({ ok: false, error: 'Too many events; slow down', code: 'rate_limited', retryAfterSeconds: 1 });
-          return;
-        }
-        budget -= 1;
-        stored.push(payload.body);
-        ack({ ok: true, data: { ...message(stored.length), clientMessageId: payload.clientMessageId, body: payload.body } });
-      });
+      socket.on(
+        'message:send',
+        (
+          payload: { clientMessageId: string; body: string },
+          ack: (reply: unknown) => void,
+        ) => {
+          if (budget === 0) {
+            refusedAt.push(Date.now());
+            ack({
+              ok: false,
+              error: 'Too many events; slow down',
+              code: 'rate_limited',
+              retryAfterSeconds: 1,
+            });
+            return;
+          }
+          budget -= 1;
+          stored.push(payload.body);
+          ack({
+            ok: true,
+            data: {
+              ...message(stored.length),
+              clientMessageId: payload.clientMessageId,
+              body: payload.body,
+            },
+          });
+        },
+      );
       socket.emit('session:ready', { userId: 'u1', locale: 'en' });
     };
     const url = await server.start();
     client = new ChatClient({ urls: [url], getToken: () => 'token' });
     client.connect();
-    await until(() => server.io.of(REALTIME_NAMESPACE).sockets.size === 1, 'the connection');
+    await until(
+      () => server.io.of(REALTIME_NAMESPACE).sockets.size === 1,
+      'the connection',
+    );
     await new Promise((r) => setTimeout(r, 50));
 
-    const sent = ['one', 'two', 'three', 'four', 'five'].map((body) => (client as ChatClient).send(CONVERSATION, body));
+    const sent = ['one', 'two', 'three', 'four', 'five'].map((body) =>
+      (client as ChatClient).send(CONVERSATION, body),
+    );
     await until(() => refusedAt.length > 0, 'a refusal');
     const firstRefusal = refusedAt[0] as number;
     const refusals = refusedAt.length;
@@ -160,22 +214,39 @@ describe('ChatClient under a spent event budget', () => {
     let refuse = true;
     server.onConnection = (socket) => {
       socket.removeAllListeners('conversation:sync');
-      socket.on('conversation:sync', ({ afterSeq }: { afterSeq: number }, ack: (reply: unknown) => void) => {
-        server.syncs.push(afterSeq);
-        if (refuse) {
-          refuse = false;
-          ack({ ok: false, error: 'Too many events; slow down', code: 'rate_limited', retryAfterSeconds: 1 });
-          return;
-        }
-        ack({ ok: true, data: { messages: server.stored.filter((m) => m.seq > afterSeq), lastSeq: server.stored.length } });
-      });
+      socket.on(
+        'conversation:sync',
+        ({ afterSeq }: { afterSeq: number }, ack: (reply: unknown) => void) => {
+          server.syncs.push(afterSeq);
+          if (refuse) {
+            refuse = false;
+            ack({
+              ok: false,
+              error: 'Too many events; slow down',
+              code: 'rate_limited',
+              retryAfterSeconds: 1,
+            });
+            return;
+          }
+          ack({
+            ok: true,
+            data: {
+              messages: server.stored.filter((m) => m.seq > afterSeq),
+              lastSeq: server.stored.length,
+            },
+          });
+        },
+      );
       socket.emit('session:ready', { userId: 'u1', locale: 'en' });
     };
     const url = await server.start();
     client = new ChatClient({ urls: [url], getToken: () => 'token' });
     client.watch(CONVERSATION);
     client.connect();
-    await until(() => client?.contiguousSeq(CONVERSATION) === 2, 'the catch-up after the wait');
+    await until(
+      () => client?.contiguousSeq(CONVERSATION) === 2,
+      'the catch-up after the wait',
+    );
     expect(server.syncs).toEqual([0, 0]);
   });
 });

@@ -9,7 +9,13 @@ function note(overrides: Partial<NotificationView> = {}): NotificationView {
   return {
     id: '4c1f4a52-0000-4000-8000-000000000001',
     kind: 'request.accepted',
-    payload: { requestId: 'r1', mentorshipId: 'm-42', mentorName: 'Anna Schmidt', startupNameEn: 'Lumen Photonics', startupNameZh: '流明光子' },
+    payload: {
+      requestId: 'r1',
+      mentorshipId: 'm-42',
+      mentorName: 'Anna Schmidt',
+      startupNameEn: 'Lumen Photonics',
+      startupNameZh: '流明光子',
+    },
     createdAt: '2026-03-29T12:00:00.000Z',
     readAt: null,
     ...overrides,
@@ -25,25 +31,44 @@ describe('Notification bell', () => {
       notifications: jest.fn(() =>
         Promise.resolve([
           note(),
-          note({ id: '4c1f4a52-0000-4000-8000-000000000002', kind: 'request.declined', payload: { mentorName: 'Jonas Weber', reason: 'My places are taken this spring.' } }),
+          note({
+            id: '4c1f4a52-0000-4000-8000-000000000002',
+            kind: 'request.declined',
+            payload: {
+              mentorName: 'Jonas Weber',
+              reason: 'My places are taken this spring.',
+            },
+          }),
         ]),
       ),
       markAllNotificationsRead: jest.fn(() => Promise.resolve({ unread: 0 })),
     });
     const { user } = renderApp({ api, route: '/settings' });
 
-    const bell = await screen.findByRole('button', { name: 'Notifications (2 unread)' });
+    const bell = await screen.findByRole('button', {
+      name: 'Notifications (2 unread)',
+    });
     await user.click(bell);
     const panel = await screen.findByRole('region', { name: 'Notifications' });
-    const accepted = await within(panel).findByRole('link', { name: /Anna Schmidt accepted your request/ });
+    const accepted = await within(panel).findByRole('link', {
+      name: /Anna Schmidt accepted your request/,
+    });
     expect(accepted).toHaveAttribute('href', '/mentorships/m-42');
-    expect(within(panel).getByRole('link', { name: /Jonas Weber declined your request: “My places are taken this spring.”/ })).toHaveAttribute('href', '/requests');
+    expect(
+      within(panel).getByRole('link', {
+        name: /Jonas Weber declined your request: “My places are taken this spring.”/,
+      }),
+    ).toHaveAttribute('href', '/requests');
     // Times read in the founder's own zone: 12:00 UTC is 20:00 in Shanghai.
     expect(within(accepted).getByText(/20:00/)).toBeInTheDocument();
 
-    await user.click(within(panel).getByRole('button', { name: 'Mark all read' }));
+    await user.click(
+      within(panel).getByRole('button', { name: 'Mark all read' }),
+    );
     expect(api.markAllNotificationsRead).toHaveBeenCalled();
-    expect(await screen.findByRole('button', { name: 'Notifications' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Notifications' }),
+    ).toBeInTheDocument();
   });
 
   it('updates live when the server pushes a notification, in the reader’s language', async () => {
@@ -54,17 +79,37 @@ describe('Notification bell', () => {
       unreadNotifications: () => Promise.resolve({ unread: 0 }),
       notifications: () => Promise.resolve([]),
     });
-    const { user } = renderApp({ api, route: '/settings', locale: 'zh-CN', chat });
+    const { user } = renderApp({
+      api,
+      route: '/settings',
+      locale: 'zh-CN',
+      chat,
+    });
 
     await user.click(await screen.findByRole('button', { name: '通知' }));
-    await screen.findByText('暂无新通知。请求、答复和里程碑会显示在这里。');
+    await screen.findByText(
+      '暂无新通知。请求、答复、里程碑和会谈会显示在这里。',
+    );
     act(() => {
       chat.options?.onNotification?.({
-        notification: note({ kind: 'request.received', payload: { founderName: '王芳', startupNameEn: 'Lumen Photonics', startupNameZh: '流明光子' } }),
+        notification: note({
+          kind: 'request.received',
+          payload: {
+            founderName: '王芳',
+            startupNameEn: 'Lumen Photonics',
+            startupNameZh: '流明光子',
+          },
+        }),
         unread: 1,
       });
     });
-    expect(await screen.findByRole('link', { name: /流明光子 的 王芳 希望你担任导师。/ })).toHaveAttribute('href', '/requests');
-    expect(screen.getByRole('button', { name: '通知（1 条未读）' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', {
+        name: /流明光子 的 王芳 希望你担任导师。/,
+      }),
+    ).toHaveAttribute('href', '/requests');
+    expect(
+      screen.getByRole('button', { name: '通知（1 条未读）' }),
+    ).toBeInTheDocument();
   });
 });

@@ -16,7 +16,10 @@ type ReadEvent = Parameters<ServerToClientEvents['notification:read']>[0];
 export function applyNotification(client: QueryClient, event: NewEvent): void {
   client.setQueryData<NotificationView[]>(NOTIFICATIONS_KEY, (list) =>
     list
-      ? [event.notification, ...list.filter((n) => n.id !== event.notification.id)]
+      ? [
+          event.notification,
+          ...list.filter((n) => n.id !== event.notification.id),
+        ]
       : list,
   );
   client.setQueryData<NotificationCount>(UNREAD_KEY, { unread: event.unread });
@@ -24,13 +27,20 @@ export function applyNotification(client: QueryClient, event: NewEvent): void {
   if (kind.startsWith('request.')) {
     void client.invalidateQueries({ queryKey: REQUESTS_QUERY_KEY });
   }
-  if (kind === 'request.accepted' || kind.startsWith('mentorship.') || kind.startsWith('milestone.')) {
+  if (
+    kind === 'request.accepted' ||
+    kind.startsWith('mentorship.') ||
+    kind.startsWith('milestone.')
+  ) {
     void client.invalidateQueries({ queryKey: ['mentorships'] });
   }
 }
 
 /** Read marks from this or another tab. */
-export function applyNotificationsRead(client: QueryClient, event: ReadEvent): void {
+export function applyNotificationsRead(
+  client: QueryClient,
+  event: ReadEvent,
+): void {
   const at = new Date().toISOString();
   client.setQueryData<NotificationView[]>(NOTIFICATIONS_KEY, (list) =>
     list?.map((n) =>

@@ -232,6 +232,7 @@ export class ChatStore {
           senderId: o.senderId,
           clientMessageId: o.clientMessageId,
           body: o.body,
+          kind: 'text',
           createdAt: o.createdAt,
           state: o.failed ? 'failed' : 'sending',
         });

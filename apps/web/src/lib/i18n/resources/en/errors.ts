@@ -137,6 +137,42 @@ export const errors = {
     already_published: 'This cohort run has already been published.',
   },
 
+  booking: {
+    not_found: 'This session does not exist.',
+    slot_taken: 'That time was just taken. Choose another slot.',
+    in_past: 'That time has already passed. Choose a later slot.',
+    too_soon:
+      'That is too soon for this mentor: book at least {{minutes}} minutes ahead.',
+    too_far:
+      'That is too far ahead: this mentor takes bookings up to {{days}} days ahead.',
+    length_not_offered:
+      'This mentor offers sessions of these lengths only: {{lengths}} minutes.',
+    outside_availability: 'That time is outside the mentor’s open hours.',
+    day_full: 'The mentor takes no more than {{max}} sessions that day.',
+    week_full: 'The mentor takes no more than {{max}} sessions that week.',
+    needs_active_mentorship: 'Sessions are booked within an active mentorship.',
+    not_changeable:
+      'This session can no longer be changed (status: {{status}}).',
+    reason_required:
+      'Give a reason: the session starts in less than {{hours}} hours.',
+    not_confirmable: 'Only a requested session can be confirmed.',
+    not_started: 'This can be done once the session has started.',
+    not_held: 'Feedback is left on a session that took place.',
+    feedback_duplicate: 'You have already left feedback for this session.',
+  },
+  availability: {
+    not_set: 'This mentor has not opened any hours yet.',
+  },
+  office_hours: {
+    not_found: 'These office hours do not exist.',
+    full: 'Every seat is taken.',
+    already_booked: 'You already hold a seat.',
+    cancelled: 'These office hours were cancelled.',
+  },
+  calendar: {
+    feed_not_found: 'This calendar feed does not exist.',
+  },
+
   conversation: {
     not_found: 'This conversation does not exist.',
     not_member: 'You are not a member of this conversation.',

@@ -6,13 +6,16 @@ export const notifications = {
   markAllRead: 'Mark all read',
   loading: 'Loading notifications…',
   loadFailed: 'Notifications could not be loaded.',
-  empty: 'Nothing new. Requests, answers and milestones will show up here.',
+  empty:
+    'Nothing new. Requests, answers, milestones and sessions will show up here.',
   unread: 'Unread:',
   kinds: {
     request: {
       received: '{{founder}} of {{startup}} asked you to be their mentor.',
-      proposed: 'The programme proposed {{mentor}} as mentor for {{startup}}. Confirm it so they can accept.',
-      accepted: '{{mentor}} accepted your request. Your mentorship and its conversation are open.',
+      proposed:
+        'The programme proposed {{mentor}} as mentor for {{startup}}. Confirm it so they can accept.',
+      accepted:
+        '{{mentor}} accepted your request. Your mentorship and its conversation are open.',
       declined: '{{mentor}} declined your request: “{{reason}}”',
       expired: 'Your request to {{mentor}} expired without an answer.',
       withdrawn: '{{founder}} of {{startup}} withdrew their request.',
@@ -21,12 +24,27 @@ export const notifications = {
       added: 'You were added to the group conversation “{{title}}”.',
     },
     mentorship: {
-      completed: 'A mentorship of yours was marked completed. Leave your feedback.',
+      completed:
+        'A mentorship of yours was marked completed. Leave your feedback.',
       ended: 'A mentorship of yours was ended. Leave your feedback.',
     },
     milestone: {
       proposed: 'New milestone proposed: “{{title}}”. Agree to it if it fits.',
       agreed: 'Milestone agreed: “{{title}}”.',
+    },
+    booking: {
+      requested:
+        '{{founder}} asked for a session on {{start}}. Confirm it or suggest another time.',
+      confirmed: 'Your session with {{mentor}} on {{start}} is confirmed.',
+      rescheduled: 'A session moved from {{previousStart}} to {{start}}.',
+      rescheduledWithReason:
+        'A session moved from {{previousStart}} to {{start}}: “{{reason}}”',
+      cancelled: 'The session on {{start}} was cancelled.',
+      cancelledWithReason:
+        'The session on {{start}} was cancelled: “{{reason}}”',
+      reminder: 'Reminder: you have a session tomorrow, {{start}}.',
+      reminderSoon:
+        'Reminder: your session starts within the hour, at {{start}}.',
     },
   },
 };

@@ -36,7 +36,8 @@ export const errors: ErrorsResources = {
   },
   field: {
     invalid: '{{field}}无效。',
-    bad_characters: '{{field}}包含不允许使用的字符，例如控制字符或文字方向字符。',
+    bad_characters:
+      '{{field}}包含不允许使用的字符，例如控制字符或文字方向字符。',
     taken: '{{field}}已被使用。',
   },
   cursor: {
@@ -116,6 +117,37 @@ export const errors: ErrorsResources = {
     not_found: '该次匹配不存在。',
     published: '该批次已发布；如需更改请重新发起一次匹配。',
     already_published: '该批次已经发布。',
+  },
+
+  booking: {
+    not_found: '该会谈不存在。',
+    slot_taken: '这个时间刚刚被预约了，请选择其他时段。',
+    in_past: '这个时间已经过去，请选择更晚的时段。',
+    too_soon: '时间太近：该导师需要至少提前 {{minutes}} 分钟预约。',
+    too_far: '时间太远：该导师只接受 {{days}} 天内的预约。',
+    length_not_offered: '该导师只提供以下时长的会谈：{{lengths}} 分钟。',
+    outside_availability: '这个时间不在导师的开放时段内。',
+    day_full: '该导师当天最多接受 {{max}} 场会谈。',
+    week_full: '该导师当周最多接受 {{max}} 场会谈。',
+    needs_active_mentorship: '会谈需在进行中的辅导关系内预约。',
+    not_changeable: '该会谈已无法更改（状态：{{status}}）。',
+    reason_required: '距离会谈开始不到 {{hours}} 小时，请填写原因。',
+    not_confirmable: '只有待确认的会谈可以确认。',
+    not_started: '会谈开始后才能进行此操作。',
+    not_held: '只能对已举行的会谈留下反馈。',
+    feedback_duplicate: '你已经对这场会谈留下过反馈。',
+  },
+  availability: {
+    not_set: '该导师尚未开放任何时段。',
+  },
+  office_hours: {
+    not_found: '该答疑时段不存在。',
+    full: '名额已满。',
+    already_booked: '你已经占有一个名额。',
+    cancelled: '该答疑时段已取消。',
+  },
+  calendar: {
+    feed_not_found: '该日历订阅不存在。',
   },
 
   conversation: {

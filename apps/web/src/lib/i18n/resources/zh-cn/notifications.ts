@@ -8,12 +8,13 @@ export const notifications: NotificationsResources = {
   markAllRead: '全部标为已读',
   loading: '正在加载通知…',
   loadFailed: '无法加载通知。',
-  empty: '暂无新通知。请求、答复和里程碑会显示在这里。',
+  empty: '暂无新通知。请求、答复、里程碑和会谈会显示在这里。',
   unread: '未读：',
   kinds: {
     request: {
       received: '{{startup}} 的 {{founder}} 希望你担任导师。',
-      proposed: '项目为 {{startup}} 推荐了导师 {{mentor}}。请确认，对方才能接受。',
+      proposed:
+        '项目为 {{startup}} 推荐了导师 {{mentor}}。请确认，对方才能接受。',
       accepted: '{{mentor}} 接受了你的请求。辅导关系和对话已开启。',
       declined: '{{mentor}} 拒绝了你的请求：“{{reason}}”',
       expired: '你发给 {{mentor}} 的请求已过期，未获答复。',
@@ -29,6 +30,18 @@ export const notifications: NotificationsResources = {
     milestone: {
       proposed: '有人提议了新的里程碑：“{{title}}”。如合适请确认。',
       agreed: '里程碑已确认：“{{title}}”。',
+    },
+    booking: {
+      requested:
+        '{{founder}} 申请在 {{start}} 进行辅导会谈。请确认或另约时间。',
+      confirmed: '你与 {{mentor}} 在 {{start}} 的会谈已确认。',
+      rescheduled: '一场会谈已从 {{previousStart}} 改到 {{start}}。',
+      rescheduledWithReason:
+        '一场会谈已从 {{previousStart}} 改到 {{start}}：“{{reason}}”',
+      cancelled: '{{start}} 的会谈已取消。',
+      cancelledWithReason: '{{start}} 的会谈已取消：“{{reason}}”',
+      reminder: '提醒：你明天 {{start}} 有一场会谈。',
+      reminderSoon: '提醒：你的会谈将在一小时内开始，时间为 {{start}}。',
     },
   },
 };

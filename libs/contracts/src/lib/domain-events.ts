@@ -86,6 +86,7 @@ export interface DomainEventMap {
   'booking.completed': BookingEvent;
   'booking.reminder': BookingEvent & { before: '24h' | '1h'; userId: string };
   'booking.feedback_given': BookingEvent & { rating: number };
+  'availability.updated': { mentorId: string; actorId: string };
   'office_hours.created': {
     officeHoursId: string;
     mentorId: string;
@@ -156,9 +157,29 @@ export const DOMAIN_EVENT_NAMES = [
   'cohort.published',
   'conversation.members_added',
   'conversation.members_removed',
+  'booking.requested',
+  'booking.confirmed',
+  'booking.rescheduled',
+  'booking.cancelled',
+  'booking.no_show',
+  'booking.completed',
+  'booking.reminder',
+  'booking.feedback_given',
+  'availability.updated',
+  'office_hours.created',
+  'office_hours.cancelled',
   'notification.created',
   'notification.read',
 ] as const satisfies readonly DomainEventName[];
+
+// The dispatcher refuses a stored event whose name is missing above, so a name left out must fail to compile.
+type UnlistedEvent = Exclude<
+  DomainEventName,
+  (typeof DOMAIN_EVENT_NAMES)[number]
+>;
+export const EVERY_EVENT_LISTED: [UnlistedEvent] extends [never]
+  ? true
+  : UnlistedEvent = true;
 
 /** Who a session concerns, with the names and times a notification or an email shows. */
 export interface BookingEvent {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ConversationView } from '@torchbridge/contracts';
+import type { ConversationView, MessageView } from '@torchbridge/contracts';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AppError, badField } from '../../common/errors/app-error';
@@ -9,7 +10,8 @@ import type { AuthUser } from '../../common/http/auth-user';
 import { col, idRow, sqlRow, sqlRows } from '../../database/sql';
 import { AccessService } from '../access';
 import { UsersService } from '../users';
-import { toMessage } from './chat-rows';
+import { ChatService } from './chat.service';
+import { BookingNoteMeta, toMessage } from './chat-rows';
 import { CreateGroupConversationDto } from './dto/chat.dto';
 
 /** Who belongs in a cohort run's group; registered by the module that owns cohort runs. */
@@ -36,12 +38,21 @@ const listRow = z.object({
       sender_id: col.id,
       client_message_id: col.id,
       body: col.text,
+      kind: z.enum(['text', 'booking']),
+      meta: z.unknown(),
       created_at: z.string(),
     })
     .nullable(),
 });
 
 const UNKNOWN_MEMBER = { displayName: '', timeZone: 'UTC' };
+
+/** A stable UUID (version 5 layout) for a key, so a retried post is the same send. */
+function uuidFromKey(key: string): string {
+  const hex = createHash('sha256').update(`torchbridge:chat:${key}`).digest('hex');
+  const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 /**
  * Conversations and who is in them: the list, groups, membership changes, and the conversations other modules
@@ -56,7 +67,23 @@ export class ConversationsService {
     private readonly events: DomainEvents,
     private readonly access: AccessService,
     private readonly users: UsersService,
+    private readonly chat: ChatService,
   ) {}
+
+  /**
+   * The product's note of a session booked, moved or cancelled, posted into the mentorship's conversation as
+   * `senderId` (a member) through the same sequenced send as typed messages, so its seq follows theirs and it is
+   * fanned out as `message:new`. The same `key` posts once however often it is asked (the client message id is
+   * derived from it). Undefined when the mentorship has no conversation.
+   */
+  async postBookingNote(input: { mentorshipId: string; senderId: string; key: string; body: string; booking: BookingNoteMeta }): Promise<MessageView | undefined> {
+    const conversationId = (await this.conversationIdsForMentorships([input.mentorshipId])).get(input.mentorshipId);
+    if (!conversationId) {
+      return undefined;
+    }
+    const { message } = await this.chat.send(input.senderId, { conversationId, clientMessageId: uuidFromKey(input.key), body: input.body }, undefined, input.booking);
+    return message;
+  }
 
   /** The plug-in point for cohort groups: the owner of cohort runs says who is in a run's group. */
   registerGroupSource(source: GroupSource): void {

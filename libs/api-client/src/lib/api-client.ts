@@ -43,6 +43,12 @@ import type {
   UserView,
 } from '@torchbridge/contracts';
 import { ApiError, NETWORK_ERROR_STATUS, errorFromResponse } from './api-error';
+import {
+  bookingEndpoints,
+  dispositionFileName,
+  type BookingApi,
+  type Download,
+} from './booking-client';
 import { toQueryString } from './query-string';
 
 /** A park as listed by `GET /api/parks`. */
@@ -66,7 +72,7 @@ export interface ApiClientOptions {
   onSignedOut: () => void;
 }
 
-export interface ApiClient {
+export interface ApiClient extends BookingApi {
   register(body: RegisterRequest): Promise<AuthResponse>;
   login(body: LoginRequest): Promise<AuthResponse>;
   /** Exchanges the refresh cookie for a new access token; concurrent calls share one request. */
@@ -260,11 +266,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return refreshInFlight;
   }
 
-  async function request<T>(spec: RequestSpec): Promise<T> {
+  const authed = { bearer: true, retryOn401: true } as const;
+
+  /** The answer to a request, after one silent refresh and retry when a 401 allows it. */
+  async function respond(spec: RequestSpec): Promise<Response> {
     const token = spec.bearer ? options.getAccessToken() : null;
     const response = await send(spec, token);
     if (response.status !== 401 || !spec.retryOn401) {
-      return parse<T>(response);
+      return response;
     }
     const unauthorized = await parse<never>(response).catch(
       (error: unknown) => error,
@@ -281,7 +290,24 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         throw unauthorized;
       }
     }
-    return parse<T>(await send(spec, retryToken));
+    return send(spec, retryToken);
+  }
+
+  async function request<T>(spec: RequestSpec): Promise<T> {
+    return parse<T>(await respond(spec));
+  }
+
+  async function download(path: string): Promise<Download> {
+    const response = await respond({ method: 'GET', path, ...authed });
+    if (!response.ok) {
+      throw errorFromResponse(response, await readBody(response));
+    }
+    return {
+      blob: await response.blob(),
+      fileName: dispositionFileName(
+        response.headers.get('content-disposition'),
+      ),
+    };
   }
 
   function issue(path: string, body: unknown): Promise<AuthResponse> {
@@ -297,7 +323,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     });
   }
 
-  const authed = { bearer: true, retryOn401: true } as const;
   const get = <T>(path: string) =>
     request<T>({ method: 'GET', path, ...authed });
   const sendJson = <T>(method: Method, path: string, body: unknown) =>
@@ -452,5 +477,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       sendJson<ConversationView>('POST', `/conversations/${pathId(id)}/members`, { userIds }),
     removeConversationMember: (id, userId) =>
       request<void>({ method: 'DELETE', path: `/conversations/${pathId(id)}/members/${pathId(userId)}`, ...authed }),
+    ...bookingEndpoints({ get, sendJson, download }),
   };
 }

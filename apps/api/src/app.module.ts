@@ -5,6 +5,7 @@ import { CacheModule } from './common/cache/cache.module';
 import { DomainEvents } from './common/events/domain-events';
 import { OutboxDispatcher } from './common/events/outbox-dispatcher';
 import { JobsModule } from './common/jobs/jobs.module';
+import { MailModule } from './common/mail/mail.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RedisModule } from './common/redis/redis.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
@@ -52,6 +53,7 @@ export class AppModule {
         RateLimitModule,
         CacheModule,
         JobsModule,
+        MailModule,
         AccessModule,
         AuthModule,
         UsersModule,

@@ -31,6 +31,9 @@ export const TABLE_OWNERS = {
   booking_reminders: 'bookings',
   calendar_feeds: 'bookings',
   outbox_events: 'common',
+  // common/mail: the dev outbox and the keys of mail already sent.
+  mail_outbox: 'common',
+  mail_deliveries: 'common',
 } as const;
 
 export type TableName = keyof typeof TABLE_OWNERS;

@@ -66,6 +66,13 @@ export const configSchema = z.object({
   COOKIE_SECURE: bool.optional(),
   TRUST_PROXY: bool.default(false),
   APP_VERSION: z.string().default('0.1.0'),
+  /** Mail goes out over SMTP when set (smtp:// or smtps://, credentials in the URL); otherwise into the dev outbox. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(320).default('Torchbridge <no-reply@torchbridge.local>'),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

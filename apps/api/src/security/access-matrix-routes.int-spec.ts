@@ -1,9 +1,10 @@
-import type { AuthResponse, CohortRunView, MentorDetail, MentorshipView, StartupDetail } from '@torchbridge/contracts';
+import type { AuthResponse, CohortRunView, MentorDetail, MentorshipView, OutboxMailView, StartupDetail } from '@torchbridge/contracts';
 import { buildRegistration } from '@torchbridge/testing';
 import { randomUUID } from 'node:crypto';
 import { call, Reply } from '../../test/http';
 import { listRoutes } from '../../test/routes';
 import { startTestApp, TestApp } from '../../test/test-app';
+import { MailService } from '../common/mail/mail.service';
 import { buildWorld, Caller, CALLERS, Fresh, MENTOR_PROFILE, mentorCsv, SignedIn, STARTUP_PROFILE, World } from '../../test/world';
 
 /**
@@ -52,6 +53,15 @@ const freshSignIn = async (t: TestApp, w: World, who: Caller): Promise<string | 
   const p = w.people[who];
   return (await call<AuthResponse>(t.url, 'post', '/api/auth/login', { body: { email: p.email, password: p.password } })).body.accessToken;
 };
+
+let outboxMail: string | undefined;
+
+/** A mail with an attachment in the person's dev outbox; its id. */
+async function mailTo(t: TestApp, person: { id: string; email: string; token: string }): Promise<string> {
+  await t.app.get(MailService).send({ to: person.email, toUserId: person.id, subject: `Mail ${tag()}`, text: 'x', attachments: [{ filename: 'invite.ics', content: 'BEGIN:VCALENDAR', contentType: 'text/calendar' }] });
+  const mails = await call<OutboxMailView[]>(t.url, 'get', '/api/dev/outbox', { token: person.token });
+  return mails.body[0]?.id ?? randomUUID();
+}
 
 const MATRIX: (t: () => TestApp) => Record<string, Row> = (t) => ({
   // Identity.
@@ -239,6 +249,19 @@ const MATRIX: (t: () => TestApp) => Record<string, Row> = (t) => ({
     fresh: async (f) => {
       const g = await f.group();
       return { params: { id: g.group, userId: g.extra } };
+    },
+  },
+
+  // The dev outbox: one's own mail, everyone's for an admin; anyone else's mail does not exist for the caller.
+  'get /api/dev/outbox': { ok: 'everyone' },
+  'get /api/dev/outbox/:id/attachments/:index': {
+    ok: ['founderOwn', 'admin'],
+    hidden: ['founderStranger', ...MENTORS, 'managerSame', 'managerOther'],
+    // The founder is asked first and mails themself; the callers after them ask for that mail.
+    request: () => ({ params: { id: outboxMail ?? randomUUID(), index: '0' } }),
+    fresh: async (_f, w) => {
+      outboxMail = await mailTo(t(), w.people.founderOwn);
+      return { params: { id: outboxMail, index: '0' } };
     },
   },
 });

@@ -52,7 +52,7 @@ const SEND_BATCH_V1 = `
 
 /**
  * Mail and the booking note in chat. `mail_outbox` is the dev outbox: without SMTP every mail the product sends is
- * stored here and shown to its recipient. `mail_deliveries` remembers which keyed mails went out, so an event
+ * stored here and shown to the account it was sent to. `mail_deliveries` remembers which keyed mails went out, so an event
  * delivered twice mails once. Messages get a kind (`text` typed by a member, `booking` written by the product) and
  * the facts a booking note carries, and `chat_send_batch` takes both, so booking notes are numbered by the same
  * sequenced send as everything else. Text sends pass no kinds at all (null arrays), keeping the hot path's input
@@ -66,6 +66,7 @@ export class MailAndChatNotes1764000950000 implements MigrationInterface {
       CREATE TABLE mail_outbox (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         to_address text NOT NULL CHECK (length(to_address) BETWEEN 3 AND 320),
+        to_user_id uuid REFERENCES users (id) ON DELETE CASCADE,
         subject text NOT NULL CHECK (length(subject) BETWEEN 1 AND 998),
         text text NOT NULL,
         html text,
@@ -75,7 +76,7 @@ export class MailAndChatNotes1764000950000 implements MigrationInterface {
       )`);
     // Each recipient reads their own mail, newest first.
     await q.query(
-      `CREATE INDEX mail_outbox_recipient_idx ON mail_outbox (lower(to_address), created_at DESC)`,
+      `CREATE INDEX mail_outbox_recipient_idx ON mail_outbox (to_user_id, created_at DESC)`,
     );
     await q.query(
       `CREATE INDEX mail_outbox_created_idx ON mail_outbox (created_at DESC)`,

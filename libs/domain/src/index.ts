@@ -4,3 +4,4 @@ export * from './lib/csv/parse-csv';
 export * from './lib/matching';
 export * from './lib/scoring/score';
 export * from './lib/scoring/mentor-index';
+export * from './lib/booking';

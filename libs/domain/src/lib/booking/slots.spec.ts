@@ -556,7 +556,7 @@ describe('expandSlots: caps on the mentor-local calendar', () => {
 });
 
 describe('expandSlots: refusing bad calls', () => {
-  it('throws a RangeError for an unknown zone, a non-positive length or step, and an invalid instant', () => {
+  it('throws a RangeError for an unknown zone, a non-positive length or step, an invalid instant or setting', () => {
     const rules = rulesFor('Europe/Berlin', []);
     expect(() =>
       expandSlots(input({ ...rules, timeZone: 'Europe/Atlantis' })),
@@ -571,6 +571,18 @@ describe('expandSlots: refusing bad calls', () => {
       /now/,
     );
     expect(() => checkSlot(input(rules), at('not a date'))).toThrow(/start/);
+    expect(() => expandSlots(input({ ...rules, horizonDays: 0 }))).toThrow(
+      /horizonDays/,
+    );
+    expect(() =>
+      checkSlot(
+        input({ ...rules, bufferAfterMinutes: -5 }),
+        at('2027-01-11T08:00:00Z'),
+      ),
+    ).toThrow(/bufferAfterMinutes/);
+    expect(() => expandSlots(input({ ...rules, maxPerWeek: 0 }))).toThrow(
+      /maxPerWeek/,
+    );
   });
 
   it('gives nothing for an empty or reversed window', () => {

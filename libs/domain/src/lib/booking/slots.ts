@@ -111,6 +111,32 @@ function positiveWholeMinutes(value: number, field: string): number {
   return value;
 }
 
+/** Settings that passed validateAvailability satisfy this; anything else would make the two functions disagree. */
+function checkSettings(rules: SlotRulesInput): void {
+  const whole: [keyof SlotRulesInput, number][] = [
+    ['bufferBeforeMinutes', 0],
+    ['bufferAfterMinutes', 0],
+    ['minimumNoticeMinutes', 0],
+    ['horizonDays', 1],
+  ];
+  for (const [field, min] of whole) {
+    const value = rules[field];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+      throw new RangeError(
+        `${field} must be a whole number of at least ${min}`,
+      );
+    }
+  }
+  for (const field of ['maxPerDay', 'maxPerWeek'] as const) {
+    const value = rules[field];
+    if (value !== null && (!Number.isInteger(value) || value < 1)) {
+      throw new RangeError(
+        `${field} must be null or a whole number of at least 1`,
+      );
+    }
+  }
+}
+
 function spansOf(
   ranges: readonly BusyRange[] | undefined,
   field: string,
@@ -147,6 +173,7 @@ class SlotPlan {
   constructor(readonly input: ExpandInput) {
     const rules = input.rules;
     this.zone = zoneNamed(rules.timeZone);
+    checkSettings(rules);
     this.length =
       positiveWholeMinutes(input.lengthMinutes, 'lengthMinutes') * MINUTE;
     this.step =
@@ -155,8 +182,7 @@ class SlotPlan {
         'stepMinutes',
       ) * MINUTE;
     this.now = instantOf(input.now, 'now');
-    this.noticeEnd =
-      this.now + Math.max(0, rules.minimumNoticeMinutes) * MINUTE;
+    this.noticeEnd = this.now + rules.minimumNoticeMinutes * MINUTE;
     this.horizonEnd = this.now + rules.horizonDays * DAY;
     this.from = instantOf(input.from, 'from');
     this.to = instantOf(input.to, 'to');

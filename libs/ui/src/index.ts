@@ -75,7 +75,13 @@ export {
   type SlotState,
 } from './lib/slot-button/slot';
 export { SlotButton } from './lib/slot-button/slot-button';
-export { clockTime, dateTimeFormat } from './lib/zoned-time/zoned-time';
+export {
+  addDays,
+  calendarDate,
+  clockTime,
+  dateTimeFormat,
+  dayHeading,
+} from './lib/zoned-time/zoned-time';
 export { DayColumn } from './lib/day-column/day-column';
 export { WeekGrid, type WeekGridProps } from './lib/week-grid/week-grid';
 export {

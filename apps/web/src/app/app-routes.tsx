@@ -22,6 +22,11 @@ import { MentorshipsPage } from '../features/mentorships/mentorships-page';
 import { RequestsPage } from '../features/requests/requests-page';
 import { ConversationPage } from '../features/messages/conversation-page';
 import { MessagesPage } from '../features/messages/messages-page';
+import { AvailabilityPage } from '../features/booking/availability-page';
+import { BookSessionPage } from '../features/booking/book-session-page';
+import { SessionPage } from '../features/booking/session-page';
+import { SessionsPage } from '../features/booking/sessions-page';
+import { OutboxPage } from '../features/outbox/outbox-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth, RequireRole, RequireSignedOut } from './route-guards';
@@ -85,6 +90,17 @@ export function AppRoutes() {
         />
         <Route path="/mentorships" element={signedIn(<MentorshipsPage />)} />
         <Route path="/mentorships/:id" element={signedIn(<MentorshipPage />)} />
+        <Route
+          path="/mentorships/:id/book"
+          element={signedIn(<BookSessionPage />, ['founder'])}
+        />
+        <Route
+          path="/availability"
+          element={signedIn(<AvailabilityPage />, ['mentor'])}
+        />
+        <Route path="/sessions" element={signedIn(<SessionsPage />)} />
+        <Route path="/sessions/:id" element={signedIn(<SessionPage />)} />
+        <Route path="/outbox" element={signedIn(<OutboxPage />)} />
         <Route path="/messages" element={signedIn(<MessagesPage />)} />
         <Route path="/messages/:id" element={signedIn(<ConversationPage />)} />
         <Route path="/cohorts" element={signedIn(<CohortsPage />, STAFF)} />

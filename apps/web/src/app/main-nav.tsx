@@ -2,6 +2,7 @@ import type { Role } from '@torchbridge/contracts';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../lib/auth/auth-context';
+import { useOutboxVisible } from '../features/outbox/use-outbox-visible';
 import type { CommonResources } from '../lib/i18n/resources/en/common';
 
 type NavKey = keyof CommonResources['nav'];
@@ -27,18 +28,26 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { to: '/requests', label: 'requests', roles: ['founder', 'mentor'] },
   { to: '/mentorships', label: 'mentorships', roles: EVERYONE },
   { to: '/messages', label: 'messages', roles: ['founder', 'mentor'] },
+  { to: '/sessions', label: 'sessions', roles: ['founder', 'mentor'] },
+  { to: '/availability', label: 'availability', roles: ['mentor'] },
   { to: '/cohorts', label: 'cohorts', roles: STAFF },
   { to: '/parks', label: 'parks', roles: EVERYONE },
   { to: '/me/startup', label: 'myStartup', roles: ['founder'] },
   { to: '/me/mentor-profile', label: 'myProfile', roles: ['mentor'] },
   { to: '/settings', label: 'settings', roles: EVERYONE },
+  // Shown only while the dev outbox holds mail, or to admins.
+  { to: '/outbox', label: 'outbox', roles: EVERYONE },
 ];
 
 export function MainNav() {
   const { t } = useTranslation();
   const { user } = useAuth();
+  const outboxVisible = useOutboxVisible();
   const links = NAV_ENTRIES.filter(
-    (entry) => user && entry.roles.includes(user.role),
+    (entry) =>
+      user &&
+      entry.roles.includes(user.role) &&
+      (entry.to !== '/outbox' || outboxVisible),
   );
 
   return (

@@ -20,7 +20,7 @@ import './mentorships.css';
 
 export function MentorshipPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation('mentorships');
+  const { t, i18n } = useTranslation(['mentorships', 'booking']);
   const locale = currentLocale(i18n);
   const api = useApi();
   const { user } = useAuth();
@@ -86,6 +86,13 @@ export function MentorshipPage() {
               className="button button-secondary"
             >
               {t('openConversation')}
+            </Link>
+          </p>
+        )}
+        {user?.role === 'founder' && active && (
+          <p>
+            <Link to={`/mentorships/${m.id}/book`} className="button button-primary">
+              {t('booking:book')}
             </Link>
           </p>
         )}

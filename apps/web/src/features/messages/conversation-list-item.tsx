@@ -13,13 +13,18 @@ export function ConversationListItem({
   viewerId: string;
   format: ZonedFormat;
 }) {
-  const { t } = useTranslation('messages');
+  const { t } = useTranslation(['messages', 'booking']);
   const last = conversation.lastMessage;
+  // A booking note is the product's, in the reader's language, not the words stored with it.
+  const body =
+    last?.kind === 'booking' && last.booking
+      ? t(`booking:chat.${last.booking.event}`)
+      : last?.body;
   const preview = !last
     ? t('noMessagesYet')
     : last.senderId === viewerId
-      ? t('youSaid', { body: last.body })
-      : last.body;
+      ? t('youSaid', { body })
+      : body;
   return (
     <li className="card conversation-item">
       <p className="conversation-head">

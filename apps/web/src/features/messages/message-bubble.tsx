@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChatLine } from '../../lib/chat/chat-store';
 import { formatDateTime, type ZonedFormat } from '../../lib/time/format';
+import { BookingMessageCard } from '../booking/booking-message-card';
 
 /** One message; the body is a plain text node, so markup someone typed stays text. */
 export function MessageBubble({
@@ -25,7 +26,15 @@ export function MessageBubble({
           {formatDateTime(new Date(line.createdAt), format)}
         </time>
       </p>
-      <p className="bubble-body">{line.body}</p>
+      {line.kind === 'booking' && line.booking ? (
+        <BookingMessageCard
+          booking={line.booking}
+          locale={format.locale}
+          timeZone={format.timeZone}
+        />
+      ) : (
+        <p className="bubble-body">{line.body}</p>
+      )}
       {line.state === 'sending' && (
         <p className="bubble-state muted">{t('sending')}</p>
       )}

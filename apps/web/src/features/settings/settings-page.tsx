@@ -3,6 +3,7 @@ import { PageTitle } from '@torchbridge/ui';
 import { useSignedInUser } from '../../lib/auth/auth-context';
 import { LanguageSection } from './language-section';
 import { ProfileForm } from './profile-form';
+import { WorkingHoursForm } from './working-hours-form';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -16,6 +17,7 @@ export function SettingsPage() {
       </header>
       {/* Keyed by user so the form starts from the saved values again after another account signs in. */}
       <ProfileForm key={user.id} user={user} />
+      <WorkingHoursForm key={`hours-${user.id}`} user={user} />
       <LanguageSection />
     </div>
   );

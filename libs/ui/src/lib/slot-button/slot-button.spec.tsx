@@ -29,6 +29,23 @@ describe('SlotButton', () => {
     expect(onSelect).toHaveBeenCalledWith(slot('free', 'Free'));
   });
 
+  it('names its badge in words after the label', () => {
+    render(
+      <SlotButton
+        slot={{ ...slot('free', '09:00–10:00 Berlin'), badge: 'Overlap' }}
+        timeZone="Asia/Shanghai"
+        locale="en"
+      />,
+    );
+
+    expect(
+      screen.getByRole('button', {
+        name: '02:00–03:00 09:00–10:00 Berlin Overlap',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Overlap')).toHaveClass('slot-button-badge');
+  });
+
   it('reports a selected slot as pressed', () => {
     render(
       <SlotButton

@@ -35,6 +35,12 @@ export function SlotButton({
     >
       <span className="slot-button-time">{`${start}–${end}`}</span>{' '}
       <span className="slot-button-label">{slot.label}</span>
+      {slot.badge && (
+        <>
+          {' '}
+          <span className="slot-button-badge">{slot.badge}</span>
+        </>
+      )}
     </button>
   );
 }

@@ -8,6 +8,8 @@ export interface Slot {
   /** Already-translated text shown under the time, e.g. "Free" or "Booked". */
   label: string;
   state: SlotState;
+  /** Already-translated tag shown as a badge, e.g. "Overlap"; in words so it never relies on colour. */
+  badge?: string;
 }
 
 /** Free and selected slots can be picked (picking a selected one again lets the caller unselect it). */

@@ -17,6 +17,8 @@ import { mentorships } from './mentorships';
 import { cohorts } from './cohorts';
 import { messages } from './messages';
 import { notifications } from './notifications';
+import { booking } from './booking';
+import { outbox } from './outbox';
 
 /** English UI strings, one object per i18next namespace. Each Chinese namespace is typed against its English one. */
 export const en = {
@@ -39,6 +41,8 @@ export const en = {
   cohorts,
   messages,
   notifications,
+  booking,
+  outbox,
 };
 
 export type Resources = typeof en;

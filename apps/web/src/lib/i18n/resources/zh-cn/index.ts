@@ -18,6 +18,8 @@ import { mentorships } from './mentorships';
 import { cohorts } from './cohorts';
 import { messages } from './messages';
 import { notifications } from './notifications';
+import { booking } from './booking';
+import { outbox } from './outbox';
 
 /** Simplified Chinese UI strings: the same namespaces and keys as English (checked by the compiler and a test). */
 export const zhCN: Resources = {
@@ -40,4 +42,6 @@ export const zhCN: Resources = {
   cohorts,
   messages,
   notifications,
+  booking,
+  outbox,
 };

@@ -1,4 +1,9 @@
-import { createDatabase, databaseUrl, dropDatabase, testServices } from '@torchbridge/testing';
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  testServices,
+} from '@torchbridge/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -28,7 +33,10 @@ export interface Stack {
 }
 
 /** Runs the first README command's launcher (`torchbridge start`) and waits for the URL it prints. */
-export async function startStack(env: Record<string, string>, options: { cwd?: string } = {}): Promise<Stack> {
+export async function startStack(
+  env: Record<string, string>,
+  options: { cwd?: string } = {},
+): Promise<Stack> {
   if (!existsSync(CLI)) {
     throw new Error(`${CLI} is missing: build first (npm run build)`);
   }
@@ -42,7 +50,10 @@ export async function startStack(env: Record<string, string>, options: { cwd?: s
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`start timed out:\n${log}`)), 90_000);
+    const timer = setTimeout(
+      () => reject(new Error(`start timed out:\n${log}`)),
+      90_000,
+    );
     const onData = () => {
       const match = /Torchbridge is running at (http:\/\/\S+)/.exec(log);
       if (match) {
@@ -62,7 +73,8 @@ export async function startStack(env: Record<string, string>, options: { cwd?: s
     output: () => log,
     stop: () =>
       new Promise((resolveExit) => {
-        if (child.exitCode !== null) {
+        // A launcher killed by a signal has no exit code, only a signal; its 'exit' event may have passed already.
+        if (child.exitCode !== null || child.signalCode !== null) {
           resolveExit(child.exitCode);
           return;
         }
@@ -73,7 +85,10 @@ export async function startStack(env: Record<string, string>, options: { cwd?: s
 }
 
 /** Runs `torchbridge start` expecting it to give up: its exit code and everything it printed. */
-export function startExpectingFailure(env: Record<string, string>, options: { cwd?: string; timeoutMs?: number } = {}): Promise<{ code: number | null; output: string }> {
+export function startExpectingFailure(
+  env: Record<string, string>,
+  options: { cwd?: string; timeoutMs?: number } = {},
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [CLI, 'start'], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
@@ -85,7 +100,11 @@ export function startExpectingFailure(env: Record<string, string>, options: { cw
   return new Promise((resolveRun, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`start kept running although it should have stopped:\n${output}`));
+      reject(
+        new Error(
+          `start kept running although it should have stopped:\n${output}`,
+        ),
+      );
     }, options.timeoutMs ?? 30_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
@@ -95,11 +114,18 @@ export function startExpectingFailure(env: Record<string, string>, options: { cw
 }
 
 /** A stack on the machine's PostgreSQL and Redis, with its own database. */
-export async function startStackOnServers(): Promise<Stack & { cleanup(): Promise<void> }> {
+export async function startStackOnServers(): Promise<
+  Stack & { cleanup(): Promise<void> }
+> {
   const name = `tb_e2e_${process.pid}_${Date.now().toString(36)}`;
   await createDatabase(name);
   const dataDir = mkdtempSync(join(tmpdir(), 'tb-e2e-'));
-  const stack = await startStack({ DATABASE_URL: databaseUrl(name), REDIS_URL: testServices.redisUrl, REDIS_PREFIX: `tb:${name}:`, TORCHBRIDGE_DATA_DIR: dataDir });
+  const stack = await startStack({
+    DATABASE_URL: databaseUrl(name),
+    REDIS_URL: testServices.redisUrl,
+    REDIS_PREFIX: `tb:${name}:`,
+    TORCHBRIDGE_DATA_DIR: dataDir,
+  });
   return {
     ...stack,
     async cleanup() {

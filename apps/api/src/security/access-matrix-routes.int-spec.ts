@@ -1,11 +1,11 @@
-import type { AuthResponse, CohortRunView, MentorDetail, MentorshipView, OutboxMailView, StartupDetail } from '@torchbridge/contracts';
+import type { AuthResponse, BookingView, CohortRunView, MentorDetail, MentorshipView, OutboxMailView, StartupDetail } from '@torchbridge/contracts';
 import { buildRegistration } from '@torchbridge/testing';
 import { randomUUID } from 'node:crypto';
 import { call, Reply } from '../../test/http';
 import { listRoutes } from '../../test/routes';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { MailService } from '../common/mail/mail.service';
-import { buildWorld, Caller, CALLERS, Fresh, MENTOR_PROFILE, mentorCsv, SignedIn, STARTUP_PROFILE, World } from '../../test/world';
+import { buildWorld, Caller, CALLERS, Fresh, hoursAhead, MENTOR_PROFILE, mentorCsv, OPEN_HOURS, SignedIn, STARTUP_PROFILE, World } from '../../test/world';
 
 /**
  * Every route × every kind of caller against a real programme (test/world.ts): the founder of the world's startup
@@ -230,6 +230,73 @@ const MATRIX: (t: () => TestApp) => Record<string, Row> = (t) => ({
     fresh: async (f) => ({ params: { id: await f.cohortRun() } }),
   },
 
+  // Session booking: availability is the mentor's own; slots are open to every signed-in person; a session belongs to
+  // its founder and mentor alone (staff see nothing of anyone's calendar); office hours are listed to all.
+  'get /api/me/availability': { ok: MENTORS },
+  'put /api/me/availability': { ok: MENTORS, request: () => ({ body: OPEN_HOURS }) },
+  'get /api/mentors/:mentorId/slots': { ok: 'everyone', request: (w) => ({ params: { mentorId: w.ids.mentor } }) },
+  'post /api/bookings': {
+    ok: ['founderOwn'],
+    hidden: ['founderStranger'],
+    request: (w) => ({ body: { mentorshipId: w.ids.mentorship, start: hoursAhead(24 * 30).toISOString(), lengthMinutes: 30 } }),
+    fresh: async (f, w) => ({ body: { mentorshipId: w.ids.mentorship, start: f.freeStart(), lengthMinutes: 30 } }),
+  },
+  'get /api/bookings': {
+    ok: 'everyone',
+    sees: { callers: PARTIES, in: (body, w) => (body as BookingView[]).some((b) => b.id === w.ids.booking) },
+  },
+  'get /api/bookings/:id': { ok: PARTIES, hidden: [...STRANGER_PARTIES, ...STAFF], request: (w) => ({ params: { id: w.ids.booking } }) },
+  'post /api/bookings/:id/confirm': {
+    ok: ['mentorPartner'],
+    hidden: ['mentorStranger'],
+    request: (w) => ({ params: { id: w.ids.booking } }),
+    fresh: async (f) => ({ params: { id: await f.booking('requested') } }),
+  },
+  'post /api/bookings/:id/reschedule': {
+    ok: PARTIES,
+    hidden: STRANGER_PARTIES,
+    request: (w) => ({ params: { id: w.ids.booking }, body: { start: hoursAhead(24 * 31).toISOString() } }),
+    fresh: async (f) => ({ params: { id: await f.booking('requested') }, body: { start: f.freeStart() } }),
+  },
+  'post /api/bookings/:id/cancel': {
+    ok: PARTIES,
+    hidden: STRANGER_PARTIES,
+    request: (w) => ({ params: { id: w.ids.booking }, body: {} }),
+    fresh: async (f) => ({ params: { id: await f.booking('confirmed') }, body: { reason: 'Plans changed' } }),
+  },
+  'post /api/bookings/:id/no-show': {
+    ok: ['mentorPartner'],
+    hidden: ['mentorStranger'],
+    request: (w) => ({ params: { id: w.ids.booking } }),
+    fresh: async (f) => ({ params: { id: await f.booking('confirmed', 'ended') } }),
+  },
+  'post /api/bookings/:id/complete': {
+    ok: PARTIES,
+    hidden: STRANGER_PARTIES,
+    request: (w) => ({ params: { id: w.ids.booking } }),
+    fresh: async (f) => ({ params: { id: await f.booking('confirmed', 'ended') } }),
+  },
+  'put /api/bookings/:id/note': { ok: PARTIES, hidden: STRANGER_PARTIES, request: (w) => ({ params: { id: w.ids.booking }, body: { note: 'Bring the test report' } }) },
+  'post /api/bookings/:id/feedback': {
+    ok: PARTIES,
+    hidden: STRANGER_PARTIES,
+    request: (w) => ({ params: { id: w.ids.booking }, body: { rating: 5, comment: 'Clear next steps' } }),
+    fresh: async (f) => ({ params: { id: await f.booking('confirmed', 'ended') }, body: { rating: 5, comment: 'Clear next steps' } }),
+  },
+  'post /api/office-hours': {
+    ok: MENTORS,
+    request: () => ({ body: { title: `Office hours ${tag()}`, start: hoursAhead(24 * 45 + unique).toISOString(), lengthMinutes: 30, seats: 3 } }),
+    fresh: async () => ({ body: { title: `Office hours ${tag()}`, start: hoursAhead(24 * 45 + unique).toISOString(), lengthMinutes: 30, seats: 3 } }),
+  },
+  'get /api/office-hours': { ok: 'everyone' },
+  'post /api/office-hours/:id/seats': { ok: FOUNDERS, request: (w) => ({ params: { id: w.ids.officeHours } }) },
+  'post /api/office-hours/:id/cancel': {
+    ok: ['mentorPartner'],
+    hidden: ['mentorStranger'],
+    request: (w) => ({ params: { id: w.ids.officeHours }, body: {} }),
+    fresh: async (f) => ({ params: { id: await f.officeHours() }, body: { reason: 'Travelling' } }),
+  },
+
   // Chat: members read a conversation ("not a member" otherwise, as the socket events say); groups are managed by
   // their managers and admins, and a conversation does not exist for those who may neither read nor manage it.
   'get /api/conversations': { ok: 'everyone' },
@@ -264,6 +331,18 @@ const MATRIX: (t: () => TestApp) => Record<string, Row> = (t) => ({
       return { params: { id: outboxMail, index: '0' } };
     },
   },
+
+  // Calendars: one's own feed; the feed itself is public to whoever holds its token; a session's invite is its people's.
+  'get /api/calendar/feed': { ok: 'everyone' },
+  'post /api/calendar/feed/rotate': { ok: 'everyone' },
+  'get /api/calendar/feed/:token.ics': {
+    ok: 'everyone',
+    fresh: async (_f, w) => {
+      const feed = await call<{ url: string }>(t().url, 'get', '/api/calendar/feed', { token: w.people.founderOwn.token });
+      return { params: { token: /\/feed\/([\w-]+)\.ics$/.exec(feed.body.url)?.[1] ?? 'missing' } };
+    },
+  },
+  'get /api/bookings/:id/ics': { ok: PARTIES, hidden: [...STRANGER_PARTIES, ...STAFF], request: (w) => ({ params: { id: w.ids.booking } }) },
 });
 
 function expected(row: Row, who: Caller, isPublic: boolean): Outcome {

@@ -12,7 +12,7 @@ import { listRoutes } from '../../test/routes';
 import { connectRealtime } from '../../test/sockets';
 import { startTestApp, TestApp } from '../../test/test-app';
 import { buildRegistration } from '@torchbridge/testing';
-import { buildWorld, Caller, MENTOR_PROFILE, STARTUP_PROFILE, World } from '../../test/world';
+import { buildWorld, Caller, hoursAhead, MENTOR_PROFILE, OPEN_HOURS, STARTUP_PROFILE, World } from '../../test/world';
 
 /**
  * Hostile input on every operation of the OpenAPI document and every socket event, as a caller whose role reaches
@@ -249,7 +249,7 @@ function resourceFor(world: World, path: string, param: string): string {
   const byPrefix: [string, string][] = [
     ['/api/parks/', w.park], ['/api/incubators/', w.incubator], ['/api/mentors/', w.mentor], ['/api/startups/', w.startup], ['/api/imports/', w.import],
     ['/api/mentorship-requests/', w.request], ['/api/mentorships/', w.mentorship], ['/api/notifications/', w.notification], ['/api/cohort-runs/', w.cohortRun],
-    ['/api/conversations/', w.group],
+    ['/api/conversations/', w.group], ['/api/bookings/', w.booking], ['/api/office-hours/', w.officeHours],
   ];
   return byPrefix.find(([prefix]) => path.startsWith(prefix))?.[1] ?? w.mentorship;
 }
@@ -280,6 +280,22 @@ function acceptedBodies(world: World, weights: unknown): Record<string, unknown>
     'put /api/cohort-runs/{id}': { mode: 'stable', pins: [{ startupId: ids.startup, mentorId: ids.otherMentor }], forbids: [], allowRepeat: true },
     'post /api/conversations': { title: 'Demo day', memberIds: [people.founderOwn.id], cohortRunId: ids.cohortRun },
     'post /api/conversations/{id}/members': { userIds: [people.founderStranger.id] },
+    'put /api/me/availability': {
+      ...OPEN_HOURS,
+      timeZone: 'Europe/Berlin',
+      overrides: [{ date: '2030-05-01', intervals: [{ startMinute: 600, endMinute: 720 }] }],
+      blackouts: [{ start: '2030-08-01T00:00:00Z', end: '2030-08-15T00:00:00Z', note: 'Summer' }],
+      maxPerDay: 4,
+      maxPerWeek: 10,
+      meetingPlace: 'Factory Berlin',
+    },
+    'post /api/bookings': { mentorshipId: ids.mentorship, start: hoursAhead(24 * 33).toISOString(), lengthMinutes: 30, topic: 'CE marking' },
+    'post /api/bookings/{id}/reschedule': { start: hoursAhead(24 * 34).toISOString(), lengthMinutes: 60, reason: 'A clash' },
+    'post /api/bookings/{id}/cancel': { reason: 'Plans changed' },
+    'put /api/bookings/{id}/note': { note: 'Bring the test report' },
+    'post /api/bookings/{id}/feedback': { rating: 4, comment: 'Useful' },
+    'post /api/office-hours': { title: 'Open hour', start: hoursAhead(24 * 35).toISOString(), lengthMinutes: 60, seats: 4 },
+    'post /api/office-hours/{id}/cancel': { reason: 'Travelling' },
   };
 }
 
@@ -413,6 +429,28 @@ async function checksums(db: DataSource, tables: string[]): Promise<Map<string, 
   return new Map(rows.map((r) => [r.name, r.sum]));
 }
 
+const newestEvent = async (db: DataSource): Promise<number> =>
+  Number(((await db.query(`SELECT coalesce(max(id), 0) AS id FROM outbox_events`)) as { id: string }[])[0]?.id ?? 0);
+
+/**
+ * After a success that published events: waits (3 s at most) until the outbox has delivered them and the tables
+ * stop changing, since listeners write later (notifications, mail, chat notes); those writes belong to the success,
+ * not to the request after it.
+ */
+async function settled(db: DataSource, tables: string[]): Promise<void> {
+  const deadline = Date.now() + 3_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    const rows: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM outbox_events WHERE dispatched_at IS NULL AND failed_at IS NULL AND available_at <= now()`);
+    const now = JSON.stringify([...(await checksums(db, tables))]);
+    if (rows[0]?.n === 0 && now === last) {
+      return;
+    }
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+}
+
 const changedTables = (before: Map<string, string>, after: Map<string, string>) => [...after].filter(([t, sum]) => before.get(t) !== sum).map(([t]) => t);
 
 /** The first line of a logged error and the first frame of ours in its stack. */
@@ -492,12 +530,21 @@ describe('fuzz: hostile input on every operation and socket event', () => {
 
   /** Sends one request, counts it, and checks the two rules; the database snapshot rolls forward. */
   let snapshot: Map<string, string> | undefined;
+  let eventMark = 0;
   const exchange = async (x: Exchange, label: string): Promise<number> => {
-    snapshot ??= await checksums(db, tables);
+    if (!snapshot) {
+      await settled(db, tables);
+      snapshot = await checksums(db, tables);
+      eventMark = await newestEvent(db);
+    }
     logged.length = 0;
     const reply = await send(t.url, world, x);
     requests++;
     statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
+    if (reply.status < 300 && (await newestEvent(db)) > eventMark) {
+      await settled(db, tables);
+      eventMark = await newestEvent(db);
+    }
     const after = await checksums(db, tables);
     if (reply.status >= 500) {
       const cause = causeOf(logged[0]) ?? reply.text.slice(0, 200);

@@ -33,9 +33,9 @@ export class Booking1764000900000 implements MigrationInterface {
         buffer_after_minutes int NOT NULL DEFAULT 0 CHECK (buffer_after_minutes BETWEEN 0 AND 240),
         minimum_notice_minutes int NOT NULL DEFAULT 0 CHECK (minimum_notice_minutes BETWEEN 0 AND 43200),
         horizon_days int NOT NULL DEFAULT 60 CHECK (horizon_days BETWEEN 1 AND 365),
-        max_per_day int CHECK (max_per_day BETWEEN 1 AND 48),
-        max_per_week int CHECK (max_per_week BETWEEN 1 AND 336),
-        meeting_link text CHECK (meeting_link ~ '^https://' AND length(meeting_link) <= 2000),
+        max_per_day int CHECK (max_per_day BETWEEN 1 AND 50),
+        max_per_week int CHECK (max_per_week BETWEEN 1 AND 50),
+        meeting_link text CHECK (meeting_link ~ '^https://' AND length(meeting_link) <= 8192),
         meeting_place text CHECK (length(meeting_place) BETWEEN 1 AND 500),
         auto_confirm boolean NOT NULL DEFAULT false,
         updated_at timestamptz NOT NULL DEFAULT now()

@@ -32,12 +32,29 @@ const MATRIX: Record<Permission, { resource: keyof Fixture['ids']; allowed: Who[
   'conversation.send': { resource: 'group', allowed: ['founder', 'mentor', 'memberManager'] },
   'conversation.manage': { resource: 'group', allowed: ['memberManager', 'admin'] },
   'notification.update': { resource: 'notification', allowed: ['founder'] },
+  // Calendars are personal: staff and admins see nothing of anyone's sessions.
+  'booking.create': { resource: 'mentorship', allowed: ['founder'] },
+  'booking.read': { resource: 'booking', allowed: ['founder', 'mentor'] },
+  'booking.change': { resource: 'booking', allowed: ['founder', 'mentor'] },
+  'booking.decide': { resource: 'booking', allowed: ['mentor'] },
+  'office_hours.manage': { resource: 'officeHours', allowed: ['mentor'] },
 };
 
 interface Fixture {
   users: Record<Who, AuthUser>;
   tokens: Record<Who, string>;
-  ids: { request: string; mentorship: string; mentor: string; startup: string; incubator: string; cohort: string; group: string; notification: string };
+  ids: {
+    request: string;
+    mentorship: string;
+    mentor: string;
+    startup: string;
+    incubator: string;
+    cohort: string;
+    group: string;
+    notification: string;
+    booking: string;
+    officeHours: string;
+  };
 }
 
 describe('access matrix: every permission for every kind of caller', () => {
@@ -99,6 +116,17 @@ describe('access matrix: every permission for every kind of caller', () => {
       expect(list.body.length).toBeGreaterThan(0);
       return list.body[0] as NotificationView;
     });
+    const booking: { id: string }[] = await db.query(
+      `INSERT INTO bookings (kind, status, mentorship_id, mentor_id, mentor_user_id, founder_user_id, startup_id, starts_at, ends_at, block, length_minutes, booked_time_zone)
+       VALUES ('mentorship', 'requested', $1, $2, $3, $4, $5, now() + interval '2 days', now() + interval '2 days 30 minutes',
+               tstzrange(now() + interval '2 days', now() + interval '2 days 30 minutes'), 30, 'Asia/Shanghai') RETURNING id`,
+      [accepted.body.id, profile.body.id, mentor?.user.id, founder?.user.id, startup.body.id],
+    );
+    const officeHours: { id: string }[] = await db.query(
+      `INSERT INTO office_hours (mentor_id, mentor_user_id, title, starts_at, ends_at, block, seats)
+       VALUES ($1, $2, 'Open hour', now() + interval '3 days', now() + interval '3 days 1 hour', tstzrange(now() + interval '3 days', now() + interval '3 days 1 hour'), 5) RETURNING id`,
+      [profile.body.id, mentor?.user.id],
+    );
     const users = { founder, mentor, otherFounder, otherMentor, manager, otherManager, memberManager, admin } as Record<Who, { user: AuthUser; token: string }>;
     f = {
       users: Object.fromEntries(EVERYONE.map((w) => [w, users[w].user])) as Record<Who, AuthUser>,
@@ -106,6 +134,7 @@ describe('access matrix: every permission for every kind of caller', () => {
       ids: {
         request: request.body.id, mentorship: accepted.body.id, mentor: profile.body.id, startup: startup.body.id, incubator: incubator[0]?.id as string,
         cohort: cohort[0]?.id as string, group: group[0]?.id as string, notification: notification.id,
+        booking: booking[0]?.id as string, officeHours: officeHours[0]?.id as string,
       },
     };
   });

@@ -12,6 +12,8 @@ const MENTORSHIP_PARTY = `
      WHERE m.id = ANY($1::uuid[])
        AND (mp.user_id = $2 OR EXISTS (SELECT 1 FROM startup_founders sf WHERE sf.startup_id = m.startup_id AND sf.user_id = $2))`;
 
+const BOOKING_PARTY = `SELECT b.id FROM bookings b WHERE b.id = ANY($1::uuid[]) AND (b.mentor_user_id = $2 OR b.founder_user_id = $2)`;
+
 const CONVERSATION_MEMBER = `SELECT cm.conversation_id AS id FROM conversation_members cm WHERE cm.conversation_id = ANY($1::uuid[]) AND cm.user_id = $2`;
 
 /**
@@ -54,6 +56,13 @@ const GRANTED: Record<Permission, string | null> = {
      JOIN users u ON u.id = cm.user_id
      WHERE c.id = ANY($1::uuid[]) AND cm.user_id = $2 AND u.role = 'manager'`,
   'notification.update': `SELECT n.id FROM notifications n WHERE n.id = ANY($1::uuid[]) AND n.user_id = $2`,
+  'booking.create': `
+    SELECT m.id FROM mentorships m JOIN startup_founders sf ON sf.startup_id = m.startup_id
+     WHERE m.id = ANY($1::uuid[]) AND sf.user_id = $2`,
+  'booking.read': BOOKING_PARTY,
+  'booking.change': BOOKING_PARTY,
+  'booking.decide': `SELECT b.id FROM bookings b WHERE b.id = ANY($1::uuid[]) AND b.mentor_user_id = $2`,
+  'office_hours.manage': `SELECT o.id FROM office_hours o WHERE o.id = ANY($1::uuid[]) AND o.mentor_user_id = $2`,
 };
 
 /** The startup `startupId` belongs to an incubator manager `$2` runs. */
@@ -80,8 +89,19 @@ const PROGRAMME: Record<ProgrammePermission, string> = {
        AND NOT EXISTS (SELECT 1 FROM unnest(cr.startup_ids) AS run (startup_id) WHERE NOT ${inProgramme('run.startup_id')})`,
 };
 
-/** Admins hold every permission but the personal ones: answering as the mentor, acting as the founder, reading others' mail. */
-const ADMIN_EXEMPT: ReadonlySet<Permission> = new Set(['request.decide', 'request.manage', 'notification.update', 'conversation.read', 'conversation.send']);
+/** Admins hold every permission but the personal ones: answering as the mentor, acting as the founder, reading others' mail or calendar. */
+const ADMIN_EXEMPT: ReadonlySet<Permission> = new Set([
+  'request.decide',
+  'request.manage',
+  'notification.update',
+  'conversation.read',
+  'conversation.send',
+  'booking.create',
+  'booking.read',
+  'booking.change',
+  'booking.decide',
+  'office_hours.manage',
+]);
 
 @Injectable()
 export class AccessService {

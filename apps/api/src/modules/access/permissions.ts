@@ -39,6 +39,16 @@ export const PERMISSIONS = {
   'conversation.manage': { denied: 'conversation.managers_only', staff: 'none' },
   /** Marking a notification read: its recipient. */
   'notification.update': { denied: 'notification.not_found', staff: 'none' },
+  /** Booking a session inside a mentorship: a founder of its startup. */
+  'booking.create': { denied: 'mentorship.not_found', staff: 'none' },
+  /** Reading a session: its mentor and its founder; staff see nothing of anyone's calendar. */
+  'booking.read': { denied: 'booking.not_found', staff: 'none' },
+  /** Rescheduling, cancelling, completing, notes and feedback: its mentor and its founder. */
+  'booking.change': { denied: 'booking.not_found', staff: 'none' },
+  /** Confirming a request and recording a no-show: the session's mentor. */
+  'booking.decide': { denied: 'booking.not_found', staff: 'none' },
+  /** Cancelling office hours: the mentor who holds them. */
+  'office_hours.manage': { denied: 'office_hours.not_found', staff: 'none' },
 } as const satisfies Record<string, { denied: ErrorCode; staff: StaffScope }>;
 
 export type Permission = keyof typeof PERMISSIONS;

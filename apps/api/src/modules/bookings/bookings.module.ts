@@ -3,14 +3,19 @@ import { ChatModule } from '../chat';
 import { DirectoryModule } from '../directory';
 import { MentorshipsModule } from '../mentorships';
 import { UsersModule } from '../users';
+import { AvailabilityController } from './availability.controller';
+import { AvailabilityService } from './availability.service';
 import { BookingViews } from './booking-views';
+import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
+import { OfficeHoursController } from './office-hours.controller';
+import { OfficeHoursService } from './office-hours.service';
 
 /** Owns mentor_availability, office_hours, bookings, booking_notes, booking_feedback, booking_reminders, calendar_feeds. */
 @Module({
   imports: [DirectoryModule, UsersModule, ChatModule, MentorshipsModule],
-  controllers: [],
-  providers: [BookingsService, BookingViews],
+  controllers: [AvailabilityController, BookingsController, OfficeHoursController],
+  providers: [AvailabilityService, BookingsService, OfficeHoursService, BookingViews],
   exports: [BookingsService],
 })
 export class BookingsModule {}

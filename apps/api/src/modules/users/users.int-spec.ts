@@ -35,7 +35,7 @@ describe('UsersService: the one way other modules read and write accounts', () =
     const input = newUser({ phone: '+86 138 0000 0000' });
     const id = await db.transaction((tx) => users.create(tx, input));
     const card = (await users.cards([id])).get(id);
-    expect(card).toEqual({ id, email: input.email, phone: '+86 138 0000 0000', role: 'mentor', displayName: 'Imported Mentor', locale: 'en', timeZone: 'Asia/Shanghai' });
+    expect(card).toEqual({ id, email: input.email, phone: '+86 138 0000 0000', role: 'mentor', displayName: 'Imported Mentor', locale: 'en', timeZone: 'Asia/Shanghai', workingHours: { startMinute: 540, endMinute: 1080, weekdays: [1, 2, 3, 4, 5] } });
     const clash = await db.transaction((tx) => users.create(tx, newUser({ email: input.email }))).catch((e: unknown) => e);
     expect(clash).toBeInstanceOf(AppError);
     expect((clash as AppError).getStatus()).toBe(409);

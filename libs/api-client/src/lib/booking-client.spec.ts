@@ -137,8 +137,8 @@ describe('booking endpoints', () => {
       seats: 4,
     });
     await api.takeOfficeHoursSeat('oh-1');
-    await api.takeOfficeHoursSeat('oh-1', { topic: 'Distributors' });
     await api.cancelOfficeHours('oh-1');
+    await api.cancelOfficeHours('oh-1', { reason: 'Trade fair' });
     await api.calendarFeed();
     await api.rotateCalendarFeed();
     await api.outbox();
@@ -155,11 +155,11 @@ describe('booking endpoints', () => {
         },
       },
       { line: 'POST /api/office-hours/oh-1/seats', body: {} },
-      {
-        line: 'POST /api/office-hours/oh-1/seats',
-        body: { topic: 'Distributors' },
-      },
       { line: 'POST /api/office-hours/oh-1/cancel', body: {} },
+      {
+        line: 'POST /api/office-hours/oh-1/cancel',
+        body: { reason: 'Trade fair' },
+      },
       { line: 'GET /api/calendar/feed', body: undefined },
       { line: 'POST /api/calendar/feed/rotate', body: {} },
       { line: 'GET /api/dev/outbox', body: undefined },

@@ -24,9 +24,10 @@ export interface Download {
   fileName: string | null;
 }
 
-/** Optional body of `POST /api/office-hours/:id/seats`. */
-export interface TakeSeatInput {
-  topic?: string;
+/** Optional body of `POST /api/office-hours/:id/cancel`. */
+export interface CancelOfficeHoursInput {
+  /** Told to every founder holding a seat. */
+  reason?: string;
 }
 
 /** Session booking: availability, slots, bookings, office hours, the calendar feed and the dev outbox. */
@@ -60,8 +61,11 @@ export interface BookingApi {
   officeHours(mentorId?: string): Promise<OfficeHoursView[]>;
   createOfficeHours(body: CreateOfficeHoursInput): Promise<OfficeHoursView>;
   /** A founder takes one seat; the answer is their booking. */
-  takeOfficeHoursSeat(id: string, body?: TakeSeatInput): Promise<BookingView>;
-  cancelOfficeHours(id: string): Promise<OfficeHoursView>;
+  takeOfficeHoursSeat(id: string): Promise<BookingView>;
+  cancelOfficeHours(
+    id: string,
+    body?: CancelOfficeHoursInput,
+  ): Promise<OfficeHoursView>;
   calendarFeed(): Promise<CalendarFeedView>;
   /** A new secret URL; the old one stops working. */
   rotateCalendarFeed(): Promise<CalendarFeedView>;
@@ -114,13 +118,13 @@ export function bookingEndpoints({
       get<OfficeHoursView[]>(`/office-hours${toQueryString({ mentorId })}`),
     createOfficeHours: (body) =>
       sendJson<OfficeHoursView>('POST', '/office-hours', body),
-    takeOfficeHoursSeat: (id, body = {}) =>
-      sendJson<BookingView>('POST', `/office-hours/${pathId(id)}/seats`, body),
-    cancelOfficeHours: (id) =>
+    takeOfficeHoursSeat: (id) =>
+      sendJson<BookingView>('POST', `/office-hours/${pathId(id)}/seats`, {}),
+    cancelOfficeHours: (id, body = {}) =>
       sendJson<OfficeHoursView>(
         'POST',
         `/office-hours/${pathId(id)}/cancel`,
-        {},
+        body,
       ),
     calendarFeed: () => get<CalendarFeedView>('/calendar/feed'),
     rotateCalendarFeed: () =>

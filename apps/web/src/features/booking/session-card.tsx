@@ -168,25 +168,25 @@ export function SessionCard({
             {t('session.cancel')}
           </button>
         )}
+        {booking.status === 'confirmed' && ended && (
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={action.isPending}
+            onClick={() => action.mutate('complete')}
+          >
+            {t('session.complete')}
+          </button>
+        )}
         {isMentor && booking.status === 'confirmed' && started && (
-          <>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={action.isPending}
-              onClick={() => action.mutate('complete')}
-            >
-              {t('session.complete')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={action.isPending}
-              onClick={() => action.mutate('no-show')}
-            >
-              {t('session.noShow')}
-            </button>
-          </>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={action.isPending}
+            onClick={() => action.mutate('no-show')}
+          >
+            {t('session.noShow')}
+          </button>
         )}
         <button
           type="button"

@@ -8,14 +8,17 @@ import { AvailabilityService } from './availability.service';
 import { BookingViews } from './booking-views';
 import { BookingsController } from './bookings.controller';
 import { BookingsService } from './bookings.service';
+import { CalendarFeedsService } from './calendar/calendar-feeds.service';
+import { CalendarController } from './calendar/calendar.controller';
+import { BookingNotifier } from './notify/booking-notifier';
 import { OfficeHoursController } from './office-hours.controller';
 import { OfficeHoursService } from './office-hours.service';
 
 /** Owns mentor_availability, office_hours, bookings, booking_notes, booking_feedback, booking_reminders, calendar_feeds. */
 @Module({
   imports: [DirectoryModule, UsersModule, ChatModule, MentorshipsModule],
-  controllers: [AvailabilityController, BookingsController, OfficeHoursController],
-  providers: [AvailabilityService, BookingsService, OfficeHoursService, BookingViews],
+  controllers: [AvailabilityController, BookingsController, OfficeHoursController, CalendarController],
+  providers: [AvailabilityService, BookingsService, OfficeHoursService, BookingViews, CalendarFeedsService, BookingNotifier],
   exports: [BookingsService],
 })
 export class BookingsModule {}

@@ -137,16 +137,13 @@ export class BookingsService {
     if (!unlocked) {
       throw new AppError('availability.not_set');
     }
-    const [cards] = await Promise.all([
-      this.users.cards([user.id, mentor.userId]),
-      // A first look without the lock: when the time is already gone, say so without queueing behind the mentor's other bookings.
-      this.check(this.db, unlocked, {
-        mentorUserId: mentor.userId,
-        bookerId: user.id,
-        start,
-        length: offeredLength(unlocked, dto.lengthMinutes, 'lengthMinutes'),
-      }),
-    ]);
+    // A first look without the lock: when the time is already gone, say so without queueing behind the mentor's other bookings.
+    await this.check(this.db, unlocked, {
+      mentorUserId: mentor.userId,
+      bookerId: user.id,
+      start,
+      length: offeredLength(unlocked, dto.lengthMinutes, 'lengthMinutes'),
+    });
     const id = await guarded(() =>
       this.db.transaction(async (tx) => {
         const availability = await this.availability.lock(
@@ -164,6 +161,7 @@ export class BookingsService {
           start,
           length,
         });
+        const cards = await this.users.cards([user.id, mentor.userId], tx);
         const row = await sqlRow(
           tx,
           bookingRow,

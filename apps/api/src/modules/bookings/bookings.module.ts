@@ -13,12 +13,14 @@ import { CalendarController } from './calendar/calendar.controller';
 import { BookingNotifier } from './notify/booking-notifier';
 import { OfficeHoursController } from './office-hours.controller';
 import { OfficeHoursService } from './office-hours.service';
+import { RemindersJob } from './reminders.job';
+import { RemindersService } from './reminders.service';
 
 /** Owns mentor_availability, office_hours, bookings, booking_notes, booking_feedback, booking_reminders, calendar_feeds. */
 @Module({
   imports: [DirectoryModule, UsersModule, ChatModule, MentorshipsModule],
   controllers: [AvailabilityController, BookingsController, OfficeHoursController, CalendarController],
-  providers: [AvailabilityService, BookingsService, OfficeHoursService, BookingViews, CalendarFeedsService, BookingNotifier],
+  providers: [AvailabilityService, BookingsService, OfficeHoursService, BookingViews, CalendarFeedsService, BookingNotifier, RemindersService, RemindersJob],
   exports: [BookingsService],
 })
 export class BookingsModule {}

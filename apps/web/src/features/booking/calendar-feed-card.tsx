@@ -58,7 +58,7 @@ export function CalendarFeedCard() {
             value={feed.data.url}
             onFocus={(event) => event.currentTarget.select()}
           />
-          <div className="form-actions">
+          <div className="form-actions feed-actions">
             <button
               type="button"
               className="button button-primary"

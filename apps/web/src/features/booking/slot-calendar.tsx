@@ -29,6 +29,9 @@ import {
 } from './booking-time';
 
 const DAYS_SHOWN = 7;
+/** Keeps a time range on one line in a narrow day column: lines may break before it, never inside it. */
+const WORD_JOINER = '\u2060';
+const unbroken = (range: string) => range.replaceAll('–', `–${WORD_JOINER}`);
 /** The slots endpoint answers at most 8 weeks ahead of `from`. */
 const WEEKS_AHEAD = 8;
 
@@ -107,12 +110,14 @@ export function SlotCalendar({
           const mentorZone = view.mentorTimeZone;
           const shownZone = view.viewerTimeZone || viewerZone;
           const toUiSlot = (slot: SlotView, withDay: boolean): Slot => {
-            const other = rangeOnOtherClock(
-              slot.start,
-              slot.end,
-              shownZone,
-              mentorZone,
-              locale,
+            const other = unbroken(
+              rangeOnOtherClock(
+                slot.start,
+                slot.end,
+                shownZone,
+                mentorZone,
+                locale,
+              ),
             );
             return {
               start: slot.start,

@@ -53,8 +53,8 @@ export const booking = {
   },
   booked: {
     requested:
-      'Requested. {{name}} will confirm the session; you will get a notification.',
-    confirmed: 'Booked. The session with {{name}} is confirmed.',
+      'Sent to {{name}}, who will confirm it; you will get a notification.',
+    confirmed: 'The session with {{name}} is booked and in both calendars.',
     open: 'Open the session',
   },
   sessions: {

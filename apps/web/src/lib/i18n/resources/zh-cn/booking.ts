@@ -52,8 +52,8 @@ export const booking: BookingResources = {
     cancel: '返回时间列表',
   },
   booked: {
-    requested: '已提交预约。{{name}} 确认后你会收到通知。',
-    confirmed: '预约成功，与 {{name}} 的会谈已确认。',
+    requested: '已发送给 {{name}}，对方确认后你会收到通知。',
+    confirmed: '与 {{name}} 的会谈已预约成功，并已加入双方日历。',
     open: '查看会谈',
   },
   sessions: {

@@ -35,17 +35,22 @@ describe('session reminders', () => {
       (await a.app
         .get(DataSource)
         .query(
-          `SELECT before, due_at, user_id FROM booking_reminders WHERE booking_id = $1 ORDER BY due_at, before, user_id`,
+          `SELECT before, due_at, user_id FROM booking_reminders WHERE booking_id = $1`,
           [bookingId],
         )) as {
         before: string;
         due_at: Date;
         user_id: string;
       }[]
-    ).map(
-      (r) =>
-        `${r.before}@${r.due_at.toISOString()}:${r.user_id === founder.id ? 'founder' : r.user_id === mentor.id ? 'mentor' : r.user_id}`,
-    );
+    )
+      .map(
+        (r) =>
+          `${r.before}@${r.due_at.toISOString()}:${r.user_id === founder.id ? 'founder' : r.user_id === mentor.id ? 'mentor' : r.user_id}`,
+      )
+      // In due order, then founder before mentor (ids sort at random).
+      .sort((x, y) =>
+        x.slice(x.indexOf('@')).localeCompare(y.slice(y.indexOf('@'))),
+      );
   const book = async (start: Date): Promise<BookingView> => {
     const r = await call<BookingView>(a.url, 'post', '/api/bookings', {
       token: founder.token,

@@ -256,6 +256,21 @@ describe('session booking in a browser', () => {
     await card.getByRole('button', { name: 'Confirm' }).click();
     await card.getByText('Confirmed').waitFor();
 
+    await mentorPage.getByRole('link', { name: 'Availability' }).click();
+    await mentorPage
+      .getByRole('heading', { level: 1, name: 'Availability' })
+      .waitFor();
+    await mentorPage.getByText(/^Open times this week: \d+ /).waitFor();
+    await shoot(mentorPage, '44-availability-en');
+
+    // The confirmation went out by mail; with no SMTP server it waits in the dev outbox.
+    await mentorPage.getByRole('link', { name: 'Outbox' }).click();
+    await mentorPage
+      .getByRole('heading', { level: 1, name: 'Outbox' })
+      .waitFor();
+    await mentorPage.getByRole('row').nth(1).waitFor();
+    await shoot(mentorPage, '45-outbox-en');
+
     await founderPage.goto(`${stack.url}/sessions`);
     await useLanguage(founderPage, '简体中文');
     const founderCard = founderPage.getByRole('article', {

@@ -158,14 +158,22 @@ describe('Availability editor', () => {
     );
   });
 
-  it('previews the coming week on the mentor’s clock from the saved hours', async () => {
+  it('previews the coming week on the mentor’s clock from the saved hours, as stretches of text', async () => {
     const { api } = setup();
-    const preview = await screen.findByRole('group', {
-      name: /^Open times .* \(Berlin\)$/,
-    });
-    // 07:00 UTC on Tuesday is 09:00 in Berlin.
+    // Tuesday 07:00 and Wednesday 17:00 UTC are 09:00 and 19:00 in Berlin; each stands alone.
+    const tuesday = (
+      await screen.findByRole('heading', { level: 3, name: 'Tue, Apr 7' })
+    ).closest('li') as HTMLElement;
+    expect(within(tuesday).getByText('09:00–09:30')).toBeInTheDocument();
+    expect(within(tuesday).getByText('17:00–17:30')).toBeInTheDocument();
+    const wednesday = screen
+      .getByRole('heading', { level: 3, name: 'Wed, Apr 8' })
+      .closest('li') as HTMLElement;
+    expect(within(wednesday).getByText('19:00–19:30')).toBeInTheDocument();
     expect(
-      within(preview).getByRole('button', { name: '09:00–09:30 Open' }),
+      screen.getByText(
+        'Open times this week: 3 (30-minute sessions, on your clock in Berlin).',
+      ),
     ).toBeInTheDocument();
     expect(api.mentorSlots).toHaveBeenCalledWith(
       MENTOR_ID,

@@ -1,16 +1,41 @@
+import type { SlotView } from '@torchbridge/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { WeekGrid, addDays } from '@torchbridge/ui';
+import { addDays, calendarDate, dayHeading } from '@torchbridge/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../lib/api/query-state';
 import { useApi } from '../../lib/api/services-context';
 import { currentLocale } from '../../lib/i18n/i18n';
+import { usableTimeZone } from '../../lib/time/format';
 import { bookingKeys } from './booking-keys';
-import { dayRange, todayIn, zonePlace, zonedDay } from './booking-time';
+import { dayRange, todayIn, zonePlace, zonedRange } from './booking-time';
 
 const DAYS = 7;
 
-/** The open times founders see in the coming week, laid out on the mentor's own clock, from the saved hours. */
+/** Slots that follow on or overlap one another, joined into the stretches a founder can pick from. */
+function stretches(
+  slots: readonly SlotView[],
+): { start: string; end: string; count: number }[] {
+  const runs: { start: string; end: string; count: number }[] = [];
+  for (const slot of [...slots].sort(
+    (a, b) => Date.parse(a.start) - Date.parse(b.start),
+  )) {
+    const last = runs.at(-1);
+    if (last && Date.parse(slot.start) <= Date.parse(last.end)) {
+      last.end =
+        Date.parse(slot.end) > Date.parse(last.end) ? slot.end : last.end;
+      last.count += 1;
+    } else {
+      runs.push({ start: slot.start, end: slot.end, count: 1 });
+    }
+  }
+  return runs;
+}
+
+/**
+ * What founders can book in the coming week from the saved hours, day by day on the mentor's own clock: the open
+ * stretches and how many start times each holds. Text, not buttons: there is nothing to pick here.
+ */
 export function AvailabilityPreview({
   mentorId,
   timeZone,
@@ -34,16 +59,9 @@ export function AvailabilityPreview({
   return (
     <QueryState query={preview} loadFailed={t('preview.loadFailed')}>
       {(view) => {
-        const zone = view.mentorTimeZone;
-        const label = t('preview.gridLabel', {
-          from: zonedDay(openedAt, zone, locale),
-          to: zonedDay(
-            dayRange(addDays(weekStart, DAYS - 1), 1, zone).from,
-            zone,
-            locale,
-          ),
-          place: zonePlace(zone),
-        });
+        const zone = usableTimeZone(view.mentorTimeZone);
+        const first = todayIn(zone, openedAt);
+        const days = Array.from({ length: DAYS }, (_, i) => addDays(first, i));
         return (
           <>
             <p className="muted">
@@ -55,20 +73,38 @@ export function AvailabilityPreview({
                     place: zonePlace(zone),
                   })}
             </p>
-            <WeekGrid
-              weekStart={todayIn(zone, openedAt)}
-              slots={view.slots.map((slot) => ({
-                start: slot.start,
-                end: slot.end,
-                label: t('preview.open'),
-                state: 'free' as const,
-              }))}
-              timeZone={zone}
-              locale={locale}
-              label={label}
-              emptyDayLabel={t('calendar.noTimes')}
-              days={DAYS}
-            />
+            <ul className="preview-days">
+              {days.map((date) => {
+                const runs = stretches(
+                  view.slots.filter(
+                    (slot) => calendarDate(new Date(slot.start), zone) === date,
+                  ),
+                );
+                return (
+                  <li key={date} className="preview-day">
+                    <h3 className="preview-day-heading">
+                      {dayHeading(date, locale)}
+                    </h3>
+                    {runs.length === 0 ? (
+                      <p className="muted">{t('calendar.noTimes')}</p>
+                    ) : (
+                      <ul className="preview-runs">
+                        {runs.map((run) => (
+                          <li key={run.start}>
+                            <span className="preview-run-range">
+                              {zonedRange(run.start, run.end, zone, locale)}
+                            </span>{' '}
+                            <span className="muted">
+                              {t('preview.starts', { count: run.count })}
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
           </>
         );
       }}

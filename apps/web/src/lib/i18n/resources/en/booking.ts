@@ -251,8 +251,7 @@ export const booking = {
     empty: 'No open times this week with the saved hours.',
     summary:
       'Open times this week: {{count}} ({{minutes}}-minute sessions, on your clock in {{place}}).',
-    gridLabel: 'Open times {{from}} – {{to}} ({{place}})',
-    open: 'Open',
+    starts: '({{count}} start times)',
   },
   chat: {
     requested: 'Session requested',

@@ -247,8 +247,7 @@ export const booking: BookingResources = {
     empty: '按已保存的设置，本周没有可预约的时间。',
     summary:
       '本周可预约时间：{{count}} 个（每场 {{minutes}} 分钟，按你在{{place}}的时钟）。',
-    gridLabel: '可预约时间 {{from}} 至 {{to}}（{{place}}）',
-    open: '可预约',
+    starts: '（{{count}} 个开始时间）',
   },
   chat: {
     requested: '已申请会谈',

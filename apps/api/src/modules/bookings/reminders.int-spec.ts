@@ -1,4 +1,8 @@
-import type { BookingView, NotificationView } from '@torchbridge/contracts';
+import type {
+  BookingView,
+  NotificationView,
+  OutboxMailView,
+} from '@torchbridge/contracts';
 import { DataSource } from 'typeorm';
 import {
   BookingFixtures,
@@ -131,6 +135,21 @@ describe('session reminders', () => {
     expect(
       reminders.every((n) => n.payload.start === start.toISOString()),
     ).toBe(true);
+    // And by mail, once per reminder, to each of them (the dev outbox when no SMTP server is set).
+    for (const who of [founder, mentor]) {
+      const mails = await eventually(async () => {
+        const box = (
+          await call<OutboxMailView[]>(a.url, 'get', '/api/dev/outbox', {
+            token: who.token,
+          })
+        ).body.filter((m) =>
+          /^(Tomorrow|In 1 hour|明天|1 小时后)/.test(m.subject),
+        );
+        expect(box).toHaveLength(2);
+        return box;
+      });
+      expect(mails.every((m) => m.text.includes('https://'))).toBe(true);
+    }
   }, 60_000);
 
   it('reminds a moved session for its new start only, and a cancelled one not at all', async () => {

@@ -19,6 +19,7 @@ import {
   bookingNoteLine,
   NOTICE_EVENTS,
   NoticeEvent,
+  reminderMail,
 } from './booking-texts';
 
 type NoticeName = `booking.${NoticeEvent}`;
@@ -86,6 +87,60 @@ export class BookingNotifier implements OnModuleInit, OnModuleDestroy {
         ),
       );
     }
+    this.unsubscribe.push(
+      this.events.on('booking.reminder', (payload, stored) =>
+        this.remind(payload, stored),
+      ),
+    );
+  }
+
+  /**
+   * A reminder by mail to the person it names, in their language, while the session still stands as reminded:
+   * confirmed, at the start the reminder was for. Keyed by the reminder's event, so a second delivery sends nothing.
+   */
+  async remind(
+    payload: DomainEventMap['booking.reminder'],
+    stored: Pick<StoredEvent, 'id'>,
+  ): Promise<void> {
+    const booking = await this.bookings.snapshot(payload.bookingId);
+    if (booking.status !== 'confirmed' || booking.start !== payload.start) {
+      return;
+    }
+    const [party, other] =
+      payload.userId === booking.mentor.userId
+        ? [booking.mentor, booking.founder]
+        : [booking.founder, booking.mentor];
+    const email =
+      party.userId === booking.mentor.userId
+        ? booking.mentorEmail
+        : booking.founderEmail;
+    const locale =
+      party.userId === booking.mentor.userId
+        ? booking.mentorLocale
+        : booking.founderLocale;
+    if (party.userId !== payload.userId || !email) {
+      return;
+    }
+    const { subject, text } = reminderMail(locale, {
+      before: payload.before,
+      otherName: other.displayName,
+      start: booking.start,
+      end: booking.end,
+      topic: booking.topic,
+      recipientZone: party.timeZone,
+      otherZone: other.timeZone,
+      meetingLink: booking.meetingLink,
+      meetingPlace: booking.meetingPlace,
+      pageUrl: this.calendar.pageUrl(booking.id),
+    });
+    await this.mail.send({
+      to: email,
+      toUserId: party.userId,
+      subject,
+      text,
+      headers: { 'X-Torchbridge-Booking': booking.id },
+      key: `booking.reminder:${stored.id}:${party.userId}`,
+    });
   }
 
   onModuleDestroy(): void {

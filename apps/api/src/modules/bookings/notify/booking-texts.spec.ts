@@ -1,4 +1,9 @@
-import { bookingMail, bookingNoteLine, NoticeFacts } from './booking-texts';
+import {
+  bookingMail,
+  bookingNoteLine,
+  NoticeFacts,
+  reminderMail,
+} from './booking-texts';
 
 const facts = (overrides: Partial<NoticeFacts> = {}): NoticeFacts => ({
   event: 'confirmed',
@@ -114,5 +119,33 @@ describe('booking mail texts', () => {
         '2027-03-29T09:00:00.000Z',
       ),
     ).toBe('Session moved to: Mon, 29 Mar 2027, 08:00–09:00 UTC (UTC)');
+  });
+});
+
+describe('reminder mail texts', () => {
+  const facts = {
+    otherName: 'Katrin Bauer',
+    start: '2027-03-30T06:00:00.000Z',
+    end: '2027-03-30T06:30:00.000Z',
+    topic: 'CE marking',
+    recipientZone: 'Asia/Shanghai',
+    otherZone: 'Europe/Berlin',
+    meetingLink: 'https://meet.jit.si/torchbridge-demo',
+    meetingPlace: null,
+    pageUrl: 'http://localhost:3000/sessions/1',
+  };
+
+  it('say how soon, on both clocks, with the way to join, in the reader’s language', () => {
+    const en = reminderMail('en', { ...facts, before: '1h' });
+    expect(en.subject).toMatch(/^In 1 hour: session with Katrin Bauer/);
+    expect(en.text).toContain('starts in 1 hour');
+    expect(en.text).toMatch(/You: .*14:00/);
+    expect(en.text).toMatch(/Katrin Bauer: .*08:00/);
+    expect(en.text).toContain('https://meet.jit.si/torchbridge-demo');
+
+    const zh = reminderMail('zh-CN', { ...facts, before: '24h' });
+    expect(zh.subject).toMatch(/^明天：与 Katrin Bauer 的会谈/);
+    expect(zh.text).toContain('24 小时后开始');
+    expect(zh.text).toContain('14:00');
   });
 });

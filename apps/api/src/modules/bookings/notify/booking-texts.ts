@@ -184,3 +184,70 @@ export function bookingNoteLine(
 ): string {
   return `Session ${NOTE_VERB[event]}: ${localRange(start, end, 'UTC', 'en')}`;
 }
+
+/** What a reminder says, before the session's facts. */
+export interface ReminderFacts {
+  before: '24h' | '1h';
+  otherName: string;
+  start: string;
+  end: string;
+  topic: string;
+  recipientZone: string;
+  otherZone: string;
+  meetingLink: string | null;
+  meetingPlace: string | null;
+  pageUrl: string | undefined;
+}
+
+const REMINDER_TEXTS: Record<
+  Locale,
+  {
+    subject: (f: ReminderFacts, when: string) => string;
+    lead: (f: ReminderFacts) => string;
+  }
+> = {
+  en: {
+    subject: (f, when) =>
+      `${f.before === '1h' ? 'In 1 hour' : 'Tomorrow'}: session with ${f.otherName}, ${when}`,
+    lead: (f) =>
+      `Your session with ${f.otherName} starts ${f.before === '1h' ? 'in 1 hour' : 'in 24 hours'}.`,
+  },
+  'zh-CN': {
+    subject: (f, when) =>
+      `${f.before === '1h' ? '1 小时后' : '明天'}：与 ${f.otherName} 的会谈，${when}`,
+    lead: (f) =>
+      `您与 ${f.otherName} 的会谈将在${f.before === '1h' ? ' 1 小时' : ' 24 小时'}后开始。`,
+  },
+};
+
+/** Subject and plain text of a reminder, in the reader's language, with both people's local times and how to join. */
+export function reminderMail(
+  locale: Locale,
+  f: ReminderFacts,
+): { subject: string; text: string } {
+  const w = BOOKING_TEXTS[locale];
+  const r = REMINDER_TEXTS[locale];
+  const mine = localRange(f.start, f.end, f.recipientZone, locale);
+  const lines = [
+    r.lead(f),
+    '',
+    `${w.when}:`,
+    `  ${w.you}: ${mine}`,
+    `  ${f.otherName}: ${localRange(f.start, f.end, f.otherZone, locale)}`,
+  ];
+  if (f.topic.trim()) {
+    lines.push(`${w.topic}: ${f.topic.trim()}`);
+  }
+  if (f.meetingLink) {
+    lines.push(`${w.join}: ${f.meetingLink}`);
+  }
+  if (f.meetingPlace) {
+    lines.push(`${w.where}: ${f.meetingPlace}`);
+  }
+  lines.push('');
+  if (f.pageUrl) {
+    lines.push(w.page(f.pageUrl));
+  }
+  lines.push(`— ${w.signature}`);
+  return { subject: r.subject(f, mine), text: `${lines.join('\n')}\n` };
+}

@@ -119,20 +119,50 @@ export const BOOKING_TEXTS: Record<Locale, Words> = {
   },
 };
 
+/** The "When" block: the session on the reader's clock and on the other person's. */
+function whenLines(
+  w: Words,
+  locale: Locale,
+  f: {
+    start: string;
+    end: string;
+    recipientZone: string;
+    otherZone: string;
+    otherName: string;
+  },
+): { mine: string; lines: string[] } {
+  const mine = localRange(f.start, f.end, f.recipientZone, locale);
+  return {
+    mine,
+    lines: [
+      '',
+      `${w.when}:`,
+      `  ${w.you}: ${mine}`,
+      `  ${f.otherName}: ${localRange(f.start, f.end, f.otherZone, locale)}`,
+    ],
+  };
+}
+
+/** How to join: the meeting link and the place, when there are any. */
+function joinLines(
+  w: Words,
+  f: { meetingLink: string | null; meetingPlace: string | null },
+): string[] {
+  return [
+    ...(f.meetingLink ? [`${w.join}: ${f.meetingLink}`] : []),
+    ...(f.meetingPlace ? [`${w.where}: ${f.meetingPlace}`] : []),
+  ];
+}
+
 /** Subject and plain text of the mail one person gets, in their language, with both people's local times. */
 export function bookingMail(
   locale: Locale,
   f: NoticeFacts,
 ): { subject: string; text: string } {
   const w = BOOKING_TEXTS[locale];
-  const mine = localRange(f.start, f.end, f.recipientZone, locale);
-  const lines = [
-    w.lead[f.event](f),
-    '',
-    `${w.when}:`,
-    `  ${w.you}: ${mine}`,
-    `  ${f.otherName}: ${localRange(f.start, f.end, f.otherZone, locale)}`,
-  ];
+  const when = whenLines(w, locale, f);
+  const mine = when.mine;
+  const lines = [w.lead[f.event](f), ...when.lines];
   if (f.event === 'rescheduled' && f.previousStart) {
     const previousEnd = new Date(
       new Date(f.previousStart).getTime() + f.lengthMinutes * 60_000,
@@ -151,12 +181,7 @@ export function bookingMail(
     lines.push(`${w.reason}: ${f.reason.trim()}`);
   }
   if (f.event !== 'cancelled') {
-    if (f.meetingLink) {
-      lines.push(`${w.join}: ${f.meetingLink}`);
-    }
-    if (f.meetingPlace) {
-      lines.push(`${w.where}: ${f.meetingPlace}`);
-    }
+    lines.push(...joinLines(w, f));
   }
   lines.push('');
   if (f.pageUrl) {
@@ -227,23 +252,13 @@ export function reminderMail(
 ): { subject: string; text: string } {
   const w = BOOKING_TEXTS[locale];
   const r = REMINDER_TEXTS[locale];
-  const mine = localRange(f.start, f.end, f.recipientZone, locale);
+  const { mine, lines: when } = whenLines(w, locale, f);
   const lines = [
     r.lead(f),
-    '',
-    `${w.when}:`,
-    `  ${w.you}: ${mine}`,
-    `  ${f.otherName}: ${localRange(f.start, f.end, f.otherZone, locale)}`,
+    ...when,
+    ...(f.topic.trim() ? [`${w.topic}: ${f.topic.trim()}`] : []),
+    ...joinLines(w, f),
   ];
-  if (f.topic.trim()) {
-    lines.push(`${w.topic}: ${f.topic.trim()}`);
-  }
-  if (f.meetingLink) {
-    lines.push(`${w.join}: ${f.meetingLink}`);
-  }
-  if (f.meetingPlace) {
-    lines.push(`${w.where}: ${f.meetingPlace}`);
-  }
   lines.push('');
   if (f.pageUrl) {
     lines.push(w.page(f.pageUrl));

@@ -7,6 +7,7 @@ import {
 import {
   DEMO_PASSWORD,
   openBerlinPage,
+  openShanghaiPage,
   signInInEnglish,
   submitSignIn,
 } from '../support/flows';
@@ -158,12 +159,7 @@ describe('session booking in a browser', () => {
     stack = await startStackOnServers();
     browser = await launchChromium();
     ids = await prepare(stack.url);
-    const founderContext = await browser.newContext({
-      timezoneId: 'Asia/Shanghai',
-      locale: 'zh-CN',
-      viewport: { width: 1366, height: 860 },
-    });
-    founderPage = await founderContext.newPage();
+    founderPage = await openShanghaiPage(browser, 'zh-CN', 1366);
     mentorPage = await openBerlinPage(browser);
   });
 

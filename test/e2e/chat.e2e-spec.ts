@@ -7,6 +7,7 @@ import {
 import {
   DEMO_PASSWORD,
   openBerlinPage,
+  openShanghaiPage,
   signInInEnglish as signIn,
 } from '../support/flows';
 import { startStackOnServers, Stack } from '../support/stack';
@@ -108,12 +109,7 @@ describe('chat in a browser', () => {
     stack = await startStackOnServers();
     browser = await launchChromium();
     ids = await openMentorship(stack.url);
-    const founderContext = await browser.newContext({
-      timezoneId: 'Asia/Shanghai',
-      locale: 'en-US',
-      viewport: { width: 1280, height: 860 },
-    });
-    founderPage = await founderContext.newPage();
+    founderPage = await openShanghaiPage(browser);
     mentorPage = await openBerlinPage(browser);
   });
 

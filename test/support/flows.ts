@@ -13,6 +13,20 @@ export async function openBerlinPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** A page in Shanghai, the founder's side of most browser specs, with a browser in `locale`. */
+export async function openShanghaiPage(
+  browser: Browser,
+  locale = 'en-US',
+  width = 1280,
+): Promise<Page> {
+  const context = await browser.newContext({
+    timezoneId: 'Asia/Shanghai',
+    locale,
+    viewport: { width, height: 860 },
+  });
+  return context.newPage();
+}
+
 /** Fills and submits the English sign-in form that is already on screen. */
 export async function submitSignIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Email', { exact: true }).fill(email);

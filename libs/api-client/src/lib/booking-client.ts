@@ -1,4 +1,5 @@
 import type {
+  CancelOfficeHoursInput,
   AvailabilityInput,
   AvailabilityView,
   BookingFeedbackInput,
@@ -22,12 +23,6 @@ export interface Download {
   blob: Blob;
   /** From Content-Disposition; null when the answer named none. */
   fileName: string | null;
-}
-
-/** Optional body of `POST /api/office-hours/:id/cancel`. */
-export interface CancelOfficeHoursInput {
-  /** Told to every founder holding a seat. */
-  reason?: string;
 }
 
 /** Session booking: availability, slots, bookings, office hours, the calendar feed and the dev outbox. */

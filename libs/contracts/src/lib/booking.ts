@@ -219,6 +219,12 @@ export interface CreateOfficeHoursInput {
   seats: number;
 }
 
+/** Optional body of `POST /api/office-hours/:id/cancel`. */
+export interface CancelOfficeHoursInput {
+  /** Told to every founder holding a seat. */
+  reason?: string;
+}
+
 /** The caller's private calendar subscription. */
 export interface CalendarFeedView {
   /** Absolute https/http URL of the `.ics` feed; anyone holding it reads the owner's sessions. */

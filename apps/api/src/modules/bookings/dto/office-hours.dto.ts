@@ -1,4 +1,7 @@
-import type { CreateOfficeHoursInput } from '@torchbridge/contracts';
+import type {
+  CancelOfficeHoursInput,
+  CreateOfficeHoursInput,
+} from '@torchbridge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
@@ -51,7 +54,7 @@ export class OfficeHoursQueryDto {
   mentorId?: string;
 }
 
-export class CancelOfficeHoursDto {
+export class CancelOfficeHoursDto implements CancelOfficeHoursInput {
   @ApiPropertyOptional({ description: 'Told to every founder holding a seat' })
   @Optional()
   @Trim()

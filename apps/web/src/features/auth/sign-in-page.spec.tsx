@@ -136,6 +136,8 @@ describe('Sign-in page', () => {
       'Requests',
       'Mentoring',
       'Messages',
+      'Sessions',
+      'Availability',
       'Science parks',
       'My profile',
       'Settings',

@@ -91,6 +91,7 @@ describe('Home page', () => {
         'Requests',
         'Mentoring',
         'Messages',
+        'Sessions',
         'Science parks',
         'My startup',
         'Settings',
@@ -101,6 +102,8 @@ describe('Home page', () => {
         'Requests',
         'Mentoring',
         'Messages',
+        'Sessions',
+        'Availability',
         'Science parks',
         'My profile',
         'Settings',
@@ -126,6 +129,7 @@ describe('Home page', () => {
         'Cohorts',
         'Science parks',
         'Settings',
+        'Outbox',
       ],
     } as const;
     for (const role of ['founder', 'mentor', 'manager', 'admin'] as const) {

@@ -100,8 +100,10 @@ export class ChatService {
   }
 
   /**
-   * The fan-out of new messages: called once per stored message (never for a duplicate), per conversation in
-   * sequence order, before a later message of that conversation is written. Returns the unsubscribe function.
+   * The fan-out of messages: called once per stored message, per conversation in sequence order, before a later
+   * message of that conversation is written; and again when a resend finds its message already stored, because the
+   * instance that stored it may have died before its fan-out (clients keep messages by id and place them by
+   * sequence, so a second delivery of an older message is harmless). Returns the unsubscribe function.
    */
   onCommitted(listener: (committed: CommittedMessage) => void): () => void {
     this.committedListeners.push(listener);
@@ -146,12 +148,17 @@ export class ChatService {
     lane: (item) => item.conversationId,
   });
 
-  /** Writes a batch, then announces its new messages in the batch's order, which is sequence order per conversation. */
+  /**
+   * Writes a batch, then announces its messages in the batch's order, which is sequence order per conversation. A
+   * resend answered from storage is announced again: the sender resends only what was never acknowledged, so the
+   * first fan-out may never have happened.
+   */
   private async commitBatch(items: SendItem[]): Promise<(BatchRow | Error)[]> {
     const rows = await this.sendBatch(items);
     rows.forEach((row, i) => {
       const item = items[i];
-      if (item && !(row instanceof Error) && row.status === 'new') {
+      // A client id reused in another conversation is refused (checkSameConversation), not re-delivered.
+      if (item && !(row instanceof Error) && row.status !== 'forbidden' && row.conversation_id === item.conversationId) {
         this.announce({ message: this.toView(row, item.userId, item.clientMessageId), members: row.members ?? [], origin: item.origin });
       }
     });

@@ -65,9 +65,12 @@ export function freezeBuild() {
   return frozen;
 }
 
-export function runNode(args, env, { wait = true } = {}) {
+export function runNode(args, env, { wait = true, nodeArgs = [] } = {}) {
   // BENCH_NODE_ARGS passes flags to the servers under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const flags = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const flags = [
+    ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
+    ...nodeArgs,
+  ];
   // A frozen copy of the bundle lives outside the repository: its packages still come from the repository's node_modules.
   const nodePath = [join(ROOT, 'node_modules'), process.env.NODE_PATH]
     .filter(Boolean)
@@ -97,13 +100,13 @@ export function freePort() {
   });
 }
 
-/** Starts the built API on a free port and waits until it is healthy. */
-export async function startApi(env) {
+/** Starts the built API on a free port and waits until it is healthy; `nodeArgs` are flags for this instance only. */
+export async function startApi(env, { nodeArgs = [] } = {}) {
   const port = await freePort();
   const child = runNode(
     [API],
     { ...env, PORT: String(port), HOST: '127.0.0.1', DATABASE_POOL_SIZE: '16' },
-    { wait: false },
+    { wait: false, nodeArgs },
   );
   const base = `http://127.0.0.1:${port}`;
   for (

@@ -18,6 +18,7 @@ const PAIRS = 20;
 /** Both members of every conversation send: 2 × PAIRS clients at this interval is about 500 messages a second. */
 const SEND_INTERVAL_MS = 80;
 const SENDING_MS = 1500;
+/** Mid-stream kills cut batches in flight; end-of-stream kills leave the last messages with no later one to reveal them. */
 const KILL_AFTER_MS = 600;
 const MIN_ROUNDS = Number(process.env['CHAT_CRASH_MIN_ROUNDS'] ?? 10);
 const MAX_ROUNDS = 30;
@@ -131,6 +132,7 @@ async function until(check: () => boolean, ms: number): Promise<boolean> {
 interface Round {
   round: number;
   killed: string;
+  when: string;
   sent: number;
   unacknowledged: number;
   lost: number;
@@ -140,7 +142,7 @@ interface Round {
 }
 
 const describeRound = (f: Round): string =>
-  `  round ${f.round}: killed ${f.killed}, ${f.sent} sent, ${f.unacknowledged} unacknowledged, lost ${f.lost}, duplicated ${f.duplicated}, out of order ${f.outOfOrder}, ${f.ms} ms`;
+  `  round ${f.round}: killed ${f.killed} ${f.when}, ${f.sent} sent, ${f.unacknowledged} unacknowledged, lost ${f.lost}, duplicated ${f.duplicated}, out of order ${f.outOfOrder}, ${f.ms} ms`;
 
 interface Member {
   client: ChatClient;
@@ -244,6 +246,8 @@ describe('chat across SIGKILLed API instances', () => {
       // Alternate the victim, so both instances die, and each member's sends leave from either side.
       const victimIndex = round % 2;
       const victim = instances[victimIndex] as Instance;
+      // Each instance is killed mid-stream in some rounds and at the stream's end in others.
+      const atEnd = Math.floor(round / 2) % 2 === 1;
       const sends: Promise<MessageView>[] = [];
       let killed: Promise<void> | undefined;
       const deadline = Date.now() + SENDING_MS;
@@ -255,7 +259,12 @@ describe('chat across SIGKILLed API instances', () => {
           );
         }
         tick += 1;
-        if (!killed && Date.now() - roundStart >= KILL_AFTER_MS) {
+        if (!killed && atEnd && Date.now() + SEND_INTERVAL_MS >= deadline) {
+          // Right after the last sends: nobody sends again, so only the resends can bring what the victim never announced.
+          killed = kill(victim).then(() => start(victim, restartEnv));
+          break;
+        }
+        if (!killed && !atEnd && Date.now() - roundStart >= KILL_AFTER_MS) {
           killed = kill(victim).then(() => start(victim, restartEnv));
         }
         await sleep(SEND_INTERVAL_MS);
@@ -302,6 +311,7 @@ describe('chat across SIGKILLed API instances', () => {
       const figure = {
         round,
         killed: victimIndex === 0 ? 'A' : 'B',
+        when: atEnd ? 'at the end' : 'mid-stream',
         sent: sends.length,
         unacknowledged: sends.length - acks.length,
         lost,

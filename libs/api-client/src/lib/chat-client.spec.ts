@@ -149,6 +149,58 @@ describe('ChatClient under a spent event budget', () => {
     await server.stop();
   });
 
+  it('asks again with the same id when an acknowledgement does not come while the connection stays up', async () => {
+    server = new ScriptedServer();
+    const seen: string[] = [];
+    server.onConnection = (socket) => {
+      socket.on(
+        'message:send',
+        (
+          payload: { clientMessageId: string; body: string },
+          ack: (reply: unknown) => void,
+        ) => {
+          seen.push(payload.clientMessageId);
+          // The first acknowledgement is lost; the repeat is answered with the stored message.
+          if (seen.length > 1) {
+            ack({
+              ok: true,
+              data: {
+                ...message(1),
+                clientMessageId: payload.clientMessageId,
+                body: payload.body,
+              },
+            });
+          }
+        },
+      );
+      socket.emit('session:ready', { userId: 'u1', locale: 'en' });
+    };
+    const url = await server.start();
+    client = new ChatClient({
+      urls: [url],
+      getToken: () => 'token',
+      ackTimeoutMs: 200,
+    });
+    client.connect();
+    await until(
+      () => server.io.of(REALTIME_NAMESPACE).sockets.size === 1,
+      'the connection',
+    );
+    await new Promise((r) => setTimeout(r, 50));
+
+    const stored = await client.send(
+      CONVERSATION,
+      'hello',
+      'c2000000-0000-4000-8000-000000000001',
+    );
+    expect(stored.body).toBe('hello');
+    expect(seen).toEqual([
+      'c2000000-0000-4000-8000-000000000001',
+      'c2000000-0000-4000-8000-000000000001',
+    ]);
+    expect(server.io.of(REALTIME_NAMESPACE).sockets.size).toBe(1);
+  });
+
   it('holds every send for the time the server names, then sends the unsent ones in the order they were written', async () => {
     server = new ScriptedServer();
     const refusedAt: number[] = [];

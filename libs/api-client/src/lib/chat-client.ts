@@ -1,4 +1,9 @@
-import type { Ack, ClientToServerEvents, MessageView, ServerToClientEvents } from '@torchbridge/contracts';
+import type {
+  Ack,
+  ClientToServerEvents,
+  MessageView,
+  ServerToClientEvents,
+} from '@torchbridge/contracts';
 import { REALTIME_NAMESPACE } from '@torchbridge/contracts';
 import { io, Socket } from 'socket.io-client';
 
@@ -8,20 +13,33 @@ export interface ChatClientOptions {
   getToken: () => string | Promise<string>;
   /** How long a send waits for its acknowledgement before it is retried (same clientMessageId). */
   ackTimeoutMs?: number;
-  onStatus?: (status: 'connecting' | 'online' | 'reconnecting' | 'signed-out') => void;
+  onStatus?: (
+    status: 'connecting' | 'online' | 'reconnecting' | 'signed-out',
+  ) => void;
   onMessage?: (message: MessageView) => void;
   /** Someone else in a conversation is typing (volatile: may be dropped). */
   onTyping?: (event: { conversationId: string; userId: string }) => void;
   /** A member's read mark moved forward (including this user's own, from any device). */
-  onRead?: (event: { conversationId: string; userId: string; seq: number }) => void;
+  onRead?: (event: {
+    conversationId: string;
+    userId: string;
+    seq: number;
+  }) => void;
   /** Someone sharing a conversation with this user came online or went offline. */
   onPresence?: (event: { userId: string; online: boolean }) => void;
   /** This user joined (`added`) or was taken out of (`removed`) a conversation. */
-  onMembership?: (event: { conversationId: string; change: 'added' | 'removed' }) => void;
+  onMembership?: (event: {
+    conversationId: string;
+    change: 'added' | 'removed';
+  }) => void;
   /** A notification for this user arrived, with the new unread count. */
-  onNotification?: (event: Parameters<ServerToClientEvents['notification:new']>[0]) => void;
+  onNotification?: (
+    event: Parameters<ServerToClientEvents['notification:new']>[0],
+  ) => void;
   /** Notifications were marked read here or on another device. */
-  onNotificationsRead?: (event: Parameters<ServerToClientEvents['notification:read']>[0]) => void;
+  onNotificationsRead?: (
+    event: Parameters<ServerToClientEvents['notification:read']>[0],
+  ) => void;
   /** Test hook: reuse a socket.io client factory. */
   transports?: ('websocket' | 'polling')[];
   uuid?: () => string;
@@ -51,10 +69,12 @@ interface Held {
 const MAX_SYNC_PAGES = 20;
 
 /** The server refused an event because the user's event budget is spent (older servers say so only in words). */
-const isBudgetSpent = (reply: { code?: string; error: string }): boolean => reply.code === 'rate_limited' || /slow down/i.test(reply.error);
+const isBudgetSpent = (reply: { code?: string; error: string }): boolean =>
+  reply.code === 'rate_limited' || /slow down/i.test(reply.error);
 
 /** How long to wait after such a refusal: what the server said, or a second. */
-const retryDelayMs = (reply: { retryAfterSeconds?: number }): number => Math.max(1, reply.retryAfterSeconds ?? 1) * 1000;
+const retryDelayMs = (reply: { retryAfterSeconds?: number }): number =>
+  Math.max(1, reply.retryAfterSeconds ?? 1) * 1000;
 
 /**
  * The client half of the chat protocol: every message is kept once (by id) and read in sequence order.
@@ -87,12 +107,15 @@ export class ChatClient {
   }
 
   messages(conversationId: string): MessageView[] {
-    return [...(this.byConversation.get(conversationId)?.byId.values() ?? [])].sort((a, b) => a.seq - b.seq);
+    return [
+      ...(this.byConversation.get(conversationId)?.byId.values() ?? []),
+    ].sort((a, b) => a.seq - b.seq);
   }
 
   lastSeq(conversationId: string): number {
     let max = 0;
-    for (const m of this.byConversation.get(conversationId)?.byId.values() ?? []) {
+    for (const m of this.byConversation.get(conversationId)?.byId.values() ??
+      []) {
       max = Math.max(max, m.seq);
     }
     return max;
@@ -112,9 +135,19 @@ export class ChatClient {
    * Resolves with the stored message once the server has committed it; survives reconnections.
    * Pass `clientMessageId` to show the message before it is acknowledged and match it afterwards.
    */
-  send(conversationId: string, body: string, clientMessageId = (this.options.uuid ?? (() => crypto.randomUUID()))()): Promise<MessageView> {
+  send(
+    conversationId: string,
+    body: string,
+    clientMessageId = (this.options.uuid ?? (() => crypto.randomUUID()))(),
+  ): Promise<MessageView> {
     return new Promise((resolve, reject) => {
-      this.pending.set(clientMessageId, { conversationId, clientMessageId, body, resolve, reject });
+      this.pending.set(clientMessageId, {
+        conversationId,
+        clientMessageId,
+        body,
+        resolve,
+        reject,
+      });
       void this.flush(clientMessageId);
     });
   }
@@ -140,7 +173,9 @@ export class ChatClient {
     try {
       const reply = (await socket
         .timeout(this.options.ackTimeoutMs ?? 5000)
-        .emitWithAck('conversation:read', { conversationId, seq })) as Ack<{ readSeq: number }>;
+        .emitWithAck('conversation:read', { conversationId, seq })) as Ack<{
+        readSeq: number;
+      }>;
       return reply.ok ? reply.data.readSeq : null;
     } catch {
       // Read marks are advisory: the next visible update sends a newer one.
@@ -155,7 +190,11 @@ export class ChatClient {
       return [];
     }
     try {
-      const reply = (await socket.timeout(this.options.ackTimeoutMs ?? 5000).emitWithAck('presence:query', { userIds })) as Ack<{ online: string[] }>;
+      const reply = (await socket
+        .timeout(this.options.ackTimeoutMs ?? 5000)
+        .emitWithAck('presence:query', { userIds })) as Ack<{
+        online: string[];
+      }>;
       return reply.ok ? reply.data.online : [];
     } catch {
       return [];
@@ -189,7 +228,9 @@ export class ChatClient {
       return;
     }
     this.options.onStatus?.(this.attempt === 0 ? 'connecting' : 'reconnecting');
-    const url = this.options.urls[this.urlIndex % this.options.urls.length] as string;
+    const url = this.options.urls[
+      this.urlIndex % this.options.urls.length
+    ] as string;
     const token = await this.options.getToken();
     const socket: ChatSocket = io(`${url}${REALTIME_NAMESPACE}`, {
       auth: { token },
@@ -212,10 +253,18 @@ export class ChatClient {
     socket.on('typing', (event) => this.options.onTyping?.(event));
     socket.on('conversation:read', (event) => this.options.onRead?.(event));
     socket.on('presence', (event) => this.options.onPresence?.(event));
-    socket.on('conversation:added', ({ conversationId }) => this.options.onMembership?.({ conversationId, change: 'added' }));
-    socket.on('conversation:removed', ({ conversationId }) => this.forget(conversationId));
-    socket.on('notification:new', (event) => this.options.onNotification?.(event));
-    socket.on('notification:read', (event) => this.options.onNotificationsRead?.(event));
+    socket.on('conversation:added', ({ conversationId }) =>
+      this.options.onMembership?.({ conversationId, change: 'added' }),
+    );
+    socket.on('conversation:removed', ({ conversationId }) =>
+      this.forget(conversationId),
+    );
+    socket.on('notification:new', (event) =>
+      this.options.onNotification?.(event),
+    );
+    socket.on('notification:read', (event) =>
+      this.options.onNotificationsRead?.(event),
+    );
     socket.on('session:revoked', () => {
       revoked = true;
       this.options.onStatus?.('signed-out');
@@ -251,7 +300,10 @@ export class ChatClient {
   /** A live push: kept, and a skipped seq below it in a watched conversation is fetched. */
   private receive(message: MessageView): void {
     this.keep(message);
-    if (this.watched.has(message.conversationId) && this.contiguousSeq(message.conversationId) < message.seq) {
+    if (
+      this.watched.has(message.conversationId) &&
+      this.contiguousSeq(message.conversationId) < message.seq
+    ) {
       this.requestSync(message.conversationId);
     }
   }
@@ -259,7 +311,12 @@ export class ChatClient {
   private keep(message: MessageView): void {
     let held = this.byConversation.get(message.conversationId);
     if (!held) {
-      held = { byId: new Map(), seqs: new Set(), low: message.seq, top: message.seq - 1 };
+      held = {
+        byId: new Map(),
+        seqs: new Set(),
+        low: message.seq,
+        top: message.seq - 1,
+      };
       this.byConversation.set(message.conversationId, held);
     }
     if (held.byId.has(message.id)) {
@@ -302,21 +359,32 @@ export class ChatClient {
       }
       try {
         const afterSeq = this.contiguousSeq(conversationId);
-        const reply = (await socket.timeout(this.options.ackTimeoutMs ?? 5000).emitWithAck('conversation:sync', {
-          conversationId,
-          afterSeq,
-        })) as Ack<{ messages: MessageView[]; lastSeq: number }>;
+        const reply = (await socket
+          .timeout(this.options.ackTimeoutMs ?? 5000)
+          .emitWithAck('conversation:sync', {
+            conversationId,
+            afterSeq,
+          })) as Ack<{ messages: MessageView[]; lastSeq: number }>;
         if (!reply.ok) {
-          if (reply.code === 'conversation.not_member' || /not a member/i.test(reply.error)) {
+          if (
+            reply.code === 'conversation.not_member' ||
+            /not a member/i.test(reply.error)
+          ) {
             this.forget(conversationId);
           } else if (isBudgetSpent(reply)) {
-            this.later(retryDelayMs(reply), () => this.requestSync(conversationId));
+            this.later(retryDelayMs(reply), () =>
+              this.requestSync(conversationId),
+            );
           }
           return;
         }
         reply.data.messages.forEach((m) => this.keep(m));
         const now = this.contiguousSeq(conversationId);
-        if (now >= reply.data.lastSeq || reply.data.messages.length === 0 || now === afterSeq) {
+        if (
+          now >= reply.data.lastSeq ||
+          reply.data.messages.length === 0 ||
+          now === afterSeq
+        ) {
           return;
         }
       } catch {
@@ -335,7 +403,11 @@ export class ChatClient {
     try {
       const reply = (await socket
         .timeout(this.options.ackTimeoutMs ?? 5000)
-        .emitWithAck('message:send', { conversationId: p.conversationId, clientMessageId, body: p.body })) as Ack<MessageView>;
+        .emitWithAck('message:send', {
+          conversationId: p.conversationId,
+          clientMessageId,
+          body: p.body,
+        })) as Ack<MessageView>;
       if (!this.pending.has(clientMessageId)) {
         return;
       }
@@ -350,7 +422,15 @@ export class ChatClient {
         p.reject(new Error(reply.error));
       }
     } catch {
-      // No acknowledgement (the server went away): retried with the same id once connected again.
+      // No acknowledgement. While this connection stays up, ask again with the same id (the server stores it
+      // once and answers a repeat with the stored message); if it went away, the next connection sends it.
+      if (
+        this.pending.has(clientMessageId) &&
+        this.socket === socket &&
+        socket.connected
+      ) {
+        this.later(0, () => void this.flush(clientMessageId));
+      }
     }
   }
 

@@ -1,6 +1,6 @@
-import { LATE_CHANGE_HOURS, type BookingView } from '@torchbridge/contracts';
+import type { BookingView } from '@torchbridge/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { SubmitRow, TextAreaField } from '@torchbridge/ui';
+import { SubmitRow } from '@torchbridge/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiFieldError } from '../../lib/api/describe-api-error';
@@ -8,7 +8,8 @@ import { useApi } from '../../lib/api/services-context';
 import { applyBookingChange } from './booking-keys';
 import { BookingErrorAlert } from './booking-error-alert';
 import { ModalDialog } from './modal-dialog';
-import { REASON_MAX_LENGTH, isLateChange } from './reason-field';
+import { LateReasonField } from './late-reason-field';
+import { isLateChange } from './reason-field';
 
 /** Cancels a session; within LATE_CHANGE_HOURS of the start a reason is required before anything is sent. */
 export function CancelDialog({
@@ -58,21 +59,10 @@ export function CancelDialog({
       <p>{t('cancel.body', { name: otherName })}</p>
       <BookingErrorAlert error={cancel.error} />
       <form className="form" noValidate onSubmit={submit}>
-        <TextAreaField
+        <LateReasonField
           ref={reasonRef}
-          label={late ? t('reason.required') : t('reason.optional')}
-          hint={
-            late
-              ? t('reason.lateHint', {
-                  hours: LATE_CHANGE_HOURS,
-                  name: otherName,
-                })
-              : t('reason.hint', { name: otherName })
-          }
-          name="reason"
-          rows={3}
-          required={late}
-          maxLength={REASON_MAX_LENGTH}
+          late={late}
+          otherName={otherName}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           error={

@@ -1,6 +1,5 @@
 import { isApiError } from '@torchbridge/api-client';
 import {
-  LATE_CHANGE_HOURS,
   SESSION_LENGTHS,
   type BookingView,
   type SessionLength,
@@ -8,7 +7,7 @@ import {
   type SlotsView,
 } from '@torchbridge/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { StatusMessage, SubmitRow, TextAreaField } from '@torchbridge/ui';
+import { StatusMessage, SubmitRow } from '@torchbridge/ui';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiFieldError } from '../../lib/api/describe-api-error';
@@ -17,7 +16,8 @@ import { currentLocale } from '../../lib/i18n/i18n';
 import { applyBookingChange, bookingKeys } from './booking-keys';
 import { BookingErrorAlert } from './booking-error-alert';
 import { ModalDialog } from './modal-dialog';
-import { REASON_MAX_LENGTH, isLateChange } from './reason-field';
+import { LateReasonField } from './late-reason-field';
+import { isLateChange } from './reason-field';
 import { SlotCalendar } from './slot-calendar';
 import { ZonePair } from './zone-pair';
 
@@ -116,21 +116,10 @@ export function RescheduleDialog({
             {t('reschedule.pickFirst')}
           </StatusMessage>
         )}
-        <TextAreaField
+        <LateReasonField
           ref={reasonRef}
-          label={late ? t('reason.required') : t('reason.optional')}
-          hint={
-            late
-              ? t('reason.lateHint', {
-                  hours: LATE_CHANGE_HOURS,
-                  name: otherName,
-                })
-              : t('reason.hint', { name: otherName })
-          }
-          name="reason"
-          rows={3}
-          required={late}
-          maxLength={REASON_MAX_LENGTH}
+          late={late}
+          otherName={otherName}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           error={

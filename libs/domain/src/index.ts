@@ -5,3 +5,4 @@ export * from './lib/matching';
 export * from './lib/scoring/score';
 export * from './lib/scoring/mentor-index';
 export * from './lib/booking';
+export * from './lib/events';

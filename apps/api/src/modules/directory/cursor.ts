@@ -49,3 +49,12 @@ export function invalidCursor(): AppError {
 export function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** The rank and name a relevance cursor's key carries (`<rank>:<lower name>`). */
+export function relevanceKey(key: string | number): [number, string] {
+  const match = typeof key === 'string' ? /^([0-9]):(.*)$/s.exec(key) : null;
+  if (!match) {
+    throw invalidCursor();
+  }
+  return [Number(match[1]), match[2] ?? ''];
+}

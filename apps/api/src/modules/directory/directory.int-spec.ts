@@ -79,6 +79,50 @@ describe('directory: search, profiles, vetting, privacy, imports', () => {
     expect(literal.body.items).toEqual([]);
   });
 
+  /** Every page of a mentor search, in the order the API gives them. */
+  async function allMentors(query: string): Promise<MentorCard[]> {
+    const seen: MentorCard[] = [];
+    let cursor: string | null = null;
+    do {
+      const reply: { status: number; body: Page<MentorCard> } = await call<Page<MentorCard>>(t.url, 'get', `/api/mentors?${query}&limit=7${cursor ? `&cursor=${cursor}` : ''}`, { token: founder });
+      expect(reply.status).toBe(200);
+      seen.push(...reply.body.items);
+      cursor = reply.body.nextCursor;
+    } while (cursor);
+    return seen;
+  }
+
+  it('finds every mentor of a sector by its label in Chinese, English or a synonym', async () => {
+    const ai = (await allMentors('sector=ai')).map((m) => m.id).sort();
+    expect(ai.length).toBeGreaterThan(5);
+    for (const q of ['人工智能', 'artificial intelligence', 'KI', 'machine learning']) {
+      const found = (await allMentors(`q=${encodeURIComponent(q)}`)).map((m) => m.id);
+      expect({ q, missing: ai.filter((id) => !found.includes(id)) }).toEqual({ q, missing: [] });
+    }
+    const medical = (await allMentors('sector=medical-devices')).map((m) => m.id).sort();
+    const found = (await allMentors(`q=${encodeURIComponent('医疗')}`)).map((m) => m.id);
+    expect(medical.filter((id) => !found.includes(id))).toEqual([]);
+    // The startup directory reads the same labels.
+    const startups = await call<Page<StartupCard>>(t.url, 'get', `/api/startups?q=${encodeURIComponent('人工智能')}&limit=50`, { token: mentorUser });
+    expect(startups.body.items.length).toBeGreaterThan(0);
+    expect(startups.body.items.every((s) => s.sectors.includes('ai') || `${s.nameEn} ${s.nameZh}`.includes('人工智能'))).toBe(true);
+  });
+
+  it('ranks name and tag hits above bio text, and keeps a single character out of longer bio words', async () => {
+    const named = await allMentors(`q=${encodeURIComponent('林')}`);
+    expect(named.length).toBeGreaterThan(0);
+    // 林 inside 柏林 (Berlin) in a bio is not a match while mentors are named 林.
+    expect(named.filter((m) => !`${m.displayName} ${m.headlineZh} ${m.city}`.includes('林'))).toEqual([]);
+    // Paging by relevance neither repeats nor skips: names first, then the sector's mentors, then headlines and bios.
+    const byRelevance = await allMentors(`q=${encodeURIComponent('ai')}`);
+    expect(new Set(byRelevance.map((m) => m.id)).size).toBe(byRelevance.length);
+    const ranks = byRelevance.map((m) => (m.displayName.toLowerCase().includes('ai') ? 0 : m.sectors.includes('ai') ? 1 : 2));
+    expect(ranks).toEqual([...ranks].sort());
+    expect(ranks.filter((r) => r === 1).length).toBeGreaterThan(5);
+    const bad: ErrorReply = await call(t.url, 'get', `/api/mentors?q=ai&cursor=${Buffer.from(JSON.stringify(['x', '00000000-0000-4000-8000-000000000000'])).toString('base64url')}`, { token: founder });
+    expect([bad.status, bad.body.code]).toEqual([400, 'cursor.invalid']);
+  });
+
   it('answers 400 naming the field for unknown codes, bad sorts and bad cursors', async () => {
     const cases: [string, string][] = [
       ['/api/mentors?sector=quantum-vibes', 'sector has unknown sectors code(s): quantum-vibes'],

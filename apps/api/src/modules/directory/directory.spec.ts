@@ -1,8 +1,9 @@
 import { HttpException } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error';
-import { decodeCursor, encodeCursor, likePattern } from './cursor';
+import { decodeCursor, encodeCursor, likePattern, relevanceKey } from './cursor';
 import { mentorCardRow, toMentorCard } from './directory-rows';
 import { cjkGrams } from './sql-filter';
+import { taxonomyHits } from './text-search';
 
 const MENTOR_ROW = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -84,5 +85,30 @@ describe('directory rows', () => {
 
   it('indexes Chinese text by characters and pairs', () => {
     expect(cjkGrams('半导体 chip 光')).toEqual(['半导', '导体', '光']);
+  });
+});
+
+describe('taxonomy search terms', () => {
+  it('finds a sector by a part of its Chinese label, its English words and synonyms', () => {
+    expect(taxonomyHits('人工智能').sectors).toEqual(['ai']);
+    expect(taxonomyHits('医疗').sectors).toContain('medical-devices');
+    expect(taxonomyHits('Medical').sectors).toEqual(['medical-devices']);
+    expect(taxonomyHits('KI').sectors).toEqual(['ai']);
+    expect(taxonomyHits('Medizintechnik').sectors).toEqual(['medical-devices']);
+    expect(taxonomyHits('pilot').stages).toEqual(['pilot-production']);
+    expect(taxonomyHits('专利').topics).toEqual(['ip-patents']);
+  });
+
+  it('matches Latin text only at the start of a word, and never for one letter', () => {
+    // "ai" is inside "certification" and "Mainland" but starts no word of those labels.
+    expect(taxonomyHits('ai')).toEqual({ sectors: ['ai'], stages: [], topics: [] });
+    expect(taxonomyHits('a')).toEqual({ sectors: [], stages: [], topics: [] });
+    expect(taxonomyHits('林')).toEqual({ sectors: [], stages: [], topics: [] });
+  });
+
+  it('reads a relevance cursor key and refuses any other', () => {
+    expect(relevanceKey('1:julia hoffmann')).toEqual([1, 'julia hoffmann']);
+    expect(() => relevanceKey('julia')).toThrow(AppError);
+    expect(() => relevanceKey(3)).toThrow(AppError);
   });
 });

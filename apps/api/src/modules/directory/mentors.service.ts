@@ -10,14 +10,29 @@ import { col, idRow, sqlRow, sqlRows } from '../../database/sql';
 import { snake } from '../../database/snake-naming.strategy';
 import { AccessService, isStaff } from '../access';
 import { UsersService } from '../users';
-import { decodeCursor, encodeCursor, invalidCursor } from './cursor';
+import { decodeCursor, encodeCursor, invalidCursor, relevanceKey } from './cursor';
 import { DirectoryCache } from './directory-cache';
 import { MENTOR_CARD_COLUMNS, mentorCardRow, OPEN, sortKey, toMentorCard } from './directory-rows';
 import { MentorProfileDto, MentorQueryDto, VettingDecisionDto } from './dto/directory.dto';
 import { SqlFilter } from './sql-filter';
+import { searchHits, type SearchSpec } from './text-search';
 
 const mentorDetailRow = mentorCardRow.extend({ bio_en: col.text, bio_zh: col.text, conflicts: col.texts, vetting_reason: col.nullableText });
 const mentorPageRow = mentorCardRow.extend(sortKey);
+
+const MENTOR_SEARCH = (audience: string[]): SearchSpec => ({
+  table: 'mentor_profiles',
+  alias: 'mp',
+  names: ['display_name'],
+  headlines: ['headline_en', 'headline_zh', 'city'],
+  bios: ['bio_en', 'bio_zh'],
+  tags: [
+    { column: 'sectors', codes: (t) => t.sectors },
+    { column: 'stages', codes: (t) => t.stages },
+    { column: 'topics', codes: (t) => t.topics },
+  ],
+  audience,
+});
 
 @Injectable()
 export class MentorsService {
@@ -37,17 +52,11 @@ export class MentorsService {
 
   private async search(viewer: AuthUser, query: MentorQueryDto): Promise<Page<MentorCard>> {
     const f = new SqlFilter();
-    if (isStaff(viewer.role)) {
-      if (query.vetting) {
-        f.add(`mp.vetting = ${f.param(query.vetting)}`);
-      }
-    } else {
-      // Founders and mentors see approved mentors who are open to mentees.
-      f.add(`mp.vetting = 'approved'`);
-      f.add(OPEN);
-    }
+    // Founders and mentors see approved mentors who are open to mentees.
+    const audience = isStaff(viewer.role) ? (query.vetting ? [`mp.vetting = ${f.param(query.vetting)}`] : []) : [`mp.vetting = 'approved'`, OPEN];
+    audience.forEach((clause) => f.add(clause));
     // Text matches are collected first so the planner works from the (selective) search indexes, then sorts.
-    const hits = query.q ? `WITH hits AS MATERIALIZED (SELECT mp.id FROM mentor_profiles mp WHERE ${f.textMatch('mp', query.q)}) ` : '';
+    const hits = query.q ? searchHits(f, MENTOR_SEARCH(audience), query.q) : '';
     for (const [column, values] of [['sectors', query.sector], ['stages', query.stage], ['topics', query.topic], ['languages', query.language]] as const) {
       if (values?.length) {
         f.add(`mp.${column} && ${f.param(values)}::text[]`);
@@ -59,26 +68,42 @@ export class MentorsService {
     if (query.available) {
       f.add(`${OPEN} AND mp.capacity > mp.active_mentees`);
     }
-    const sort = query.sort ?? 'name';
+    // A text search is ordered by how well each mentor matches unless another order is asked for.
+    const sort = query.sort ?? (query.q ? 'relevance' : 'name');
     const limit = query.limit ?? 20;
     const cursor = decodeCursor(query.cursor);
-    const key = { name: 'lower(mp.display_name)', newest: `to_char(mp.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, 'free-places': '(mp.capacity - mp.active_mentees)' }[sort];
+    const key = {
+      name: 'lower(mp.display_name)',
+      relevance: `hits.rank::text || ':' || lower(mp.display_name)`,
+      newest: `to_char(mp.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+      'free-places': '(mp.capacity - mp.active_mentees)',
+    }[sort];
     if (cursor && sort === 'free-places' && typeof cursor[0] !== 'number') {
       throw invalidCursor();
     }
     if (cursor) {
       const [value, id] = cursor;
-      const v = f.param(value);
       const i = f.param(id);
-      f.add(
-        sort === 'name'
-          ? `(lower(mp.display_name), mp.id) > (${v}::text, ${i}::uuid)`
-          : sort === 'newest'
-            ? `(${key}, mp.id) < (${v}::text, ${i}::uuid)`
-            : `((mp.capacity - mp.active_mentees) < ${v}::int OR ((mp.capacity - mp.active_mentees) = ${v}::int AND mp.id > ${i}::uuid))`,
-      );
+      if (sort === 'relevance') {
+        const [rank, name] = relevanceKey(value);
+        f.add(`(hits.rank, lower(mp.display_name), mp.id) > (${f.param(rank)}::int, ${f.param(name)}::text, ${i}::uuid)`);
+      } else {
+        const v = f.param(value);
+        f.add(
+          sort === 'name'
+            ? `(lower(mp.display_name), mp.id) > (${v}::text, ${i}::uuid)`
+            : sort === 'newest'
+              ? `(${key}, mp.id) < (${v}::text, ${i}::uuid)`
+              : `((mp.capacity - mp.active_mentees) < ${v}::int OR ((mp.capacity - mp.active_mentees) = ${v}::int AND mp.id > ${i}::uuid))`,
+        );
+      }
     }
-    const order = { name: 'lower(mp.display_name), mp.id', newest: 'mp.created_at DESC, mp.id DESC', 'free-places': '(mp.capacity - mp.active_mentees) DESC, mp.id' }[sort];
+    const order = {
+      name: 'lower(mp.display_name), mp.id',
+      relevance: 'hits.rank, lower(mp.display_name), mp.id',
+      newest: 'mp.created_at DESC, mp.id DESC',
+      'free-places': '(mp.capacity - mp.active_mentees) DESC, mp.id',
+    }[sort];
     const rows = await sqlRows(
       this.db,
       mentorPageRow,

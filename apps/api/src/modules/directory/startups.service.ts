@@ -10,13 +10,27 @@ import { col, idRow, sqlExec, sqlRow, sqlRows } from '../../database/sql';
 import { snake } from '../../database/snake-naming.strategy';
 import { AccessService } from '../access';
 import { UsersService } from '../users';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, relevanceKey } from './cursor';
 import { DirectoryCache } from './directory-cache';
 import { insertedId, STARTUP_CARD_COLUMNS, STARTUP_FROM, startupCardRow, toStartupCard } from './directory-rows';
 import { StartupProfileDto, StartupQueryDto } from './dto/directory.dto';
 import { SqlFilter } from './sql-filter';
+import { searchHits, type SearchSpec } from './text-search';
 
 const startupPageRow = startupCardRow.extend({ sort_key: col.text });
+const STARTUP_SEARCH: SearchSpec = {
+  table: 'startups',
+  alias: 's',
+  names: ['name_en', 'name_zh'],
+  headlines: [],
+  bios: ['pitch_en', 'pitch_zh'],
+  tags: [
+    { column: 'sectors', codes: (t) => t.sectors },
+    { column: 'stage', codes: (t) => t.stages, scalar: true },
+    { column: 'needs', codes: (t) => t.topics },
+  ],
+  audience: [],
+};
 const startupDetailRow = startupCardRow.extend({
   founded_year: col.int,
   team_size: col.int,
@@ -43,7 +57,7 @@ export class StartupsService {
 
   private async search(query: StartupQueryDto): Promise<Page<StartupCard>> {
     const f = new SqlFilter();
-    const hits = query.q ? `WITH hits AS MATERIALIZED (SELECT s.id FROM startups s WHERE ${f.textMatch('s', query.q)}) ` : '';
+    const hits = query.q ? searchHits(f, STARTUP_SEARCH, query.q) : '';
     for (const [column, values] of [['sectors', query.sector], ['needs', query.topic], ['languages', query.language]] as const) {
       if (values?.length) {
         f.add(`s.${column} && ${f.param(values)}::text[]`);
@@ -61,14 +75,18 @@ export class StartupsService {
     if (query.marketDirection) {
       f.add(`s.market_direction = ${f.param(query.marketDirection)}`);
     }
-    const sort = query.sort ?? 'name';
-    const key = sort === 'name' ? 'lower(s.name_en)' : `to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
+    // A text search is ordered by how well each startup matches unless another order is asked for.
+    const sort = query.sort ?? (query.q ? 'relevance' : 'name');
+    const key = { name: 'lower(s.name_en)', relevance: `hits.rank::text || ':' || lower(s.name_en)`, newest: `to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')` }[sort];
     const cursor = decodeCursor(query.cursor);
-    if (cursor) {
+    if (cursor && sort === 'relevance') {
+      const [rank, name] = relevanceKey(cursor[0]);
+      f.add(`(hits.rank, lower(s.name_en), s.id) > (${f.param(rank)}::int, ${f.param(name)}::text, ${f.param(cursor[1])}::uuid)`);
+    } else if (cursor) {
       const op = sort === 'name' ? '>' : '<';
       f.add(`(${key}, s.id) ${op} (${f.param(String(cursor[0]))}::text, ${f.param(cursor[1])}::uuid)`);
     }
-    const order = sort === 'name' ? 'lower(s.name_en), s.id' : 's.created_at DESC, s.id DESC';
+    const order = { name: 'lower(s.name_en), s.id', relevance: 'hits.rank, lower(s.name_en), s.id', newest: 's.created_at DESC, s.id DESC' }[sort];
     const limit = query.limit ?? 20;
     const rows = await sqlRows(
       this.db,

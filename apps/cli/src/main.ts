@@ -1,4 +1,5 @@
 import { runApiCommand } from './api-process';
+import { eventCommand } from './commands/event';
 import { importCommand, ImportUsageError, parseImportArgs } from './commands/import';
 import { matchCommand } from './commands/match';
 import { start } from './commands/start';
@@ -12,6 +13,8 @@ const USAGE = `torchbridge <command>
   seed                apply migrations and load the demo data (idempotent)
   match solve [--in FILE] [--out FILE]
                       best founder↔mentor assignment with an optimality certificate (JSON in, JSON out)
+  event schedule [--in FILE] [--out FILE]
+                      brokerage-event meetings in rounds and tables, with a proven bound (JSON in, JSON out)
   import <mentors|startups> FILE [--url URL] [--email E --password P] [--yes]
                       check a CSV on the server, print the per-row report, write the good rows when confirmed
 
@@ -48,6 +51,10 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'match':
       return matchCommand(rest, process).then((code) => {
+        process.exitCode = code;
+      });
+    case 'event':
+      return eventCommand(rest, process).then((code) => {
         process.exitCode = code;
       });
     case 'migrate':

@@ -26,7 +26,7 @@ import {
   AvailabilityRow,
   availabilityRow,
 } from './booking-rows';
-import { loadBusyTimes } from './busy-times';
+import { loadSlotInputs } from './busy-times';
 import type { AvailabilityDto, SlotQueryDto } from './dto/availability.dto';
 import { instantOf } from './dto/instant.validator';
 
@@ -238,14 +238,16 @@ export class AvailabilityService {
         `to must be at most ${MAX_SPAN_DAYS / 7} weeks after from`,
       );
     }
-    const mentor = (await this.profiles.mentorCards([mentorId])).get(mentorId);
-    if (!mentor) {
+    const inputs = await loadSlotInputs(this.db, {
+      mentorId,
+      bookerId: viewer.id,
+      from,
+      to,
+    });
+    if (!inputs) {
       throw new AppError('mentor.not_found');
     }
-    const [row, cards] = await Promise.all([
-      this.row(this.db, mentorId),
-      this.users.cards([mentor.userId, viewer.id]),
-    ]);
+    const row = inputs.availability;
     if (!row) {
       throw new AppError('availability.not_set');
     }
@@ -254,12 +256,8 @@ export class AvailabilityService {
       query.length ?? row.session_lengths[0] ?? SESSION_LENGTHS[0],
       'length',
     );
-    const busy = await loadBusyTimes(this.db, {
-      mentorUserId: mentor.userId,
-      bookerId: viewer.id,
-      from,
-      to,
-    });
+    const cards = await this.users.cards([inputs.mentorUserId, viewer.id]);
+    const busy = inputs.busy;
     const slots = expandSlots({
       rules: rulesOf(row),
       lengthMinutes: length,
@@ -268,7 +266,7 @@ export class AvailabilityService {
       now,
       ...busy,
     });
-    const mentorCard = cards.get(mentor.userId);
+    const mentorCard = cards.get(inputs.mentorUserId);
     const viewerCard = cards.get(viewer.id);
     const viewerTimeZone = viewerCard?.timeZone ?? 'UTC';
     const ranked = rankSlots(
@@ -330,6 +328,30 @@ export class AvailabilityService {
       throw new AppError('availability.not_set');
     }
     return row;
+  }
+
+  /** The mentor's lock if no one holds it now (undefined when someone does), held until the caller's transaction ends. */
+  async tryLock(
+    tx: Queryable,
+    mentorId: string,
+  ): Promise<AvailabilityRow | undefined> {
+    return sqlRow(
+      tx,
+      availabilityRow,
+      `SELECT ${AVAILABILITY_COLUMNS} FROM mentor_availability a WHERE a.mentor_id = $1 FOR UPDATE SKIP LOCKED`,
+      [mentorId],
+    );
+  }
+
+  /**
+   * Waits until whoever holds the mentor's lock commits, without queueing for it: a shared lock taken and let go in
+   * one statement, so everyone waiting is let through together when the holder is done.
+   */
+  async awaitUnlocked(mentorId: string): Promise<void> {
+    await this.db.query(
+      'SELECT 1 FROM mentor_availability WHERE mentor_id = $1 FOR SHARE',
+      [mentorId],
+    );
   }
 
   private async ownMentorId(user: AuthUser): Promise<string> {

@@ -17,7 +17,7 @@ import { AccessService } from '../access';
 import { ProfilesService } from '../directory';
 import { MentorshipsService } from '../mentorships';
 import { UsersService, type UserCard } from '../users';
-import { guarded, refused } from './booking-errors';
+import { guarded, refused, slotTaken } from './booking-errors';
 import {
   AvailabilityRow,
   BLOCKING,
@@ -31,7 +31,7 @@ import {
   offeredLength,
   rulesOf,
 } from './availability.service';
-import { loadBusyTimes } from './busy-times';
+import { loadBusyTimes, rangeTaken } from './busy-times';
 import type {
   BookingFeedbackDto,
   BookingNoteDto,
@@ -44,6 +44,8 @@ import { instantOf } from './dto/instant.validator';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const LIST_LIMIT = 200;
+// Turns a booking waits for the mentor's lock to come free before it queues for it.
+const LOCK_ATTEMPTS = 3;
 const CHANGEABLE: readonly BookingStatus[] = ['requested', 'confirmed'];
 
 const startOf = (value: string, field = 'start'): Date => {
@@ -116,6 +118,9 @@ export class BookingsService {
   /**
    * Books a session inside an active mentorship. Under the mentor's lock the start is checked against fresh rows
    * (hours, notice, horizon, buffers, caps, the founder's own sessions); the exclusion constraints are the last word.
+   * A request that finds the lock held waits for its holder to finish without queueing for it, then looks at the
+   * exact range once more: in a race for one start, everyone but the winner answers 409 together instead of taking
+   * the lock one after another.
    */
   async create(user: AuthUser, dto: CreateBookingDto): Promise<BookingView> {
     const start = startOf(dto.start);
@@ -137,67 +142,57 @@ export class BookingsService {
     if (!unlocked) {
       throw new AppError('availability.not_set');
     }
-    // A first look without the lock: when the time is already gone, say so without queueing behind the mentor's other bookings.
-    await this.check(this.db, unlocked, {
+    const request = {
       mentorUserId: mentor.userId,
       bookerId: user.id,
       start,
       length: offeredLength(unlocked, dto.lengthMinutes, 'lengthMinutes'),
-    });
-    const id = await guarded(() =>
-      this.db.transaction(async (tx) => {
-        const availability = await this.availability.lock(
-          tx,
-          mentorship.mentor_id,
-        );
-        const length = offeredLength(
-          availability,
-          dto.lengthMinutes,
-          'lengthMinutes',
-        );
-        const { end, block } = await this.check(tx, availability, {
-          mentorUserId: mentor.userId,
-          bookerId: user.id,
-          start,
-          length,
-        });
-        const cards = await this.users.cards([user.id, mentor.userId], tx);
-        const row = await sqlRow(
-          tx,
-          bookingRow,
-          `INSERT INTO bookings AS b (kind, status, mentorship_id, mentor_id, mentor_user_id, founder_user_id, startup_id, starts_at, ends_at, block,
-                  length_minutes, topic, meeting_link, meeting_place, booked_time_zone)
-           VALUES ('mentorship', $1, $2, $3, $4, $5, $6, $7, $8, tstzrange($9, $10, '[)'), $11, $12, $13, $14, $15)
-           RETURNING ${BOOKING_COLUMNS}`,
-          [
-            availability.auto_confirm ? 'confirmed' : 'requested',
-            mentorship.id,
-            mentorship.mentor_id,
-            mentor.userId,
-            user.id,
-            mentorship.startup_id,
+    };
+    // A first look without the lock: the mentor's rules, then one indexed probe of the exact range.
+    this.checkRules(unlocked, request);
+    await this.refuseTaken(this.db, unlocked, request);
+    const id = await guarded(async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        // After a few turns without the lock, queue for it like everyone else so no one waits forever.
+        const queue = attempt > LOCK_ATTEMPTS;
+        const booked = await this.db.transaction(async (tx) => {
+          const availability = queue
+            ? await this.availability.lock(tx, mentorship.mentor_id)
+            : await this.availability.tryLock(tx, mentorship.mentor_id);
+          if (!availability) {
+            return undefined;
+          }
+          const length = offeredLength(
+            availability,
+            dto.lengthMinutes,
+            'lengthMinutes',
+          );
+          if (queue) {
+            await this.refuseTaken(tx, availability, { ...request, length });
+          }
+          const { end, block } = await this.check(tx, availability, {
+            ...request,
+            length,
+          });
+          return this.insertBooking(tx, {
+            user,
+            mentorship,
+            mentorUserId: mentor.userId,
+            availability,
             start,
             end,
-            block.start,
-            block.end,
+            block,
             length,
-            dto.topic ?? '',
-            availability.meeting_link,
-            availability.meeting_place,
-            cards.get(user.id)?.timeZone ?? 'UTC',
-          ],
-        );
-        if (!row) {
-          throw new Error('The new booking was not returned');
+            topic: dto.topic ?? '',
+          });
+        });
+        if (booked) {
+          return booked;
         }
-        const event = await this.eventOf(tx, row, user.id, cards);
-        await this.events.publish(tx, 'booking.requested', event);
-        if (row.status === 'confirmed') {
-          await this.events.publish(tx, 'booking.confirmed', event);
-        }
-        return row.id;
-      }),
-    );
+        await this.availability.awaitUnlocked(mentorship.mentor_id);
+        await this.refuseTaken(this.db, unlocked, request);
+      }
+    });
     return this.one(user, id);
   }
 
@@ -467,6 +462,101 @@ export class BookingsService {
       throw refused(refusal);
     }
     return { end, block: blockOf(input.start, end, rules) };
+  }
+
+  /** The mentor's rules alone (notice, horizon, hours, blackouts), which need no other rows. */
+  private checkRules(
+    availability: AvailabilityRow,
+    input: { start: Date; length: number },
+  ): void {
+    const end = new Date(input.start.getTime() + input.length * MINUTE);
+    const refusal = checkSlot(
+      {
+        rules: rulesOf(availability),
+        lengthMinutes: input.length,
+        from: input.start,
+        to: end,
+        now: new Date(),
+        mentorBlocks: [],
+        mentorSessionStarts: [],
+        bookerBusy: [],
+      },
+      input.start,
+    );
+    if (refusal) {
+      throw refused(refusal);
+    }
+  }
+
+  /** 409 `booking.slot_taken` when a blocking session overlaps the exact range. */
+  private async refuseTaken(
+    runner: Queryable,
+    availability: AvailabilityRow,
+    input: {
+      mentorUserId: string;
+      bookerId: string;
+      start: Date;
+      length: number;
+    },
+  ): Promise<void> {
+    const end = new Date(input.start.getTime() + input.length * MINUTE);
+    const block = blockOf(input.start, end, rulesOf(availability));
+    if (await rangeTaken(runner, { ...input, end, block })) {
+      throw slotTaken();
+    }
+  }
+
+  /** The checked session's row and its events, in the caller's transaction; its id. */
+  private async insertBooking(
+    tx: Queryable,
+    input: {
+      user: AuthUser;
+      mentorship: { id: string; mentor_id: string; startup_id: string | null };
+      mentorUserId: string;
+      availability: AvailabilityRow;
+      start: Date;
+      end: Date;
+      block: BusyRange;
+      length: number;
+      topic: string;
+    },
+  ): Promise<string> {
+    const { user, mentorship, availability } = input;
+    const cards = await this.users.cards([user.id, input.mentorUserId], tx);
+    const row = await sqlRow(
+      tx,
+      bookingRow,
+      `INSERT INTO bookings AS b (kind, status, mentorship_id, mentor_id, mentor_user_id, founder_user_id, startup_id, starts_at, ends_at, block,
+              length_minutes, topic, meeting_link, meeting_place, booked_time_zone)
+       VALUES ('mentorship', $1, $2, $3, $4, $5, $6, $7, $8, tstzrange($9, $10, '[)'), $11, $12, $13, $14, $15)
+       RETURNING ${BOOKING_COLUMNS}`,
+      [
+        availability.auto_confirm ? 'confirmed' : 'requested',
+        mentorship.id,
+        mentorship.mentor_id,
+        input.mentorUserId,
+        user.id,
+        mentorship.startup_id,
+        input.start,
+        input.end,
+        input.block.start,
+        input.block.end,
+        input.length,
+        input.topic,
+        availability.meeting_link,
+        availability.meeting_place,
+        cards.get(user.id)?.timeZone ?? 'UTC',
+      ],
+    );
+    if (!row) {
+      throw new Error('The new booking was not returned');
+    }
+    const event = await this.eventOf(tx, row, user.id, cards);
+    await this.events.publish(tx, 'booking.requested', event);
+    if (row.status === 'confirmed') {
+      await this.events.publish(tx, 'booking.confirmed', event);
+    }
+    return row.id;
   }
 
   private async one(user: AuthUser, id: string): Promise<BookingView> {

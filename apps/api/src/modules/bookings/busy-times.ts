@@ -1,8 +1,13 @@
 import type { BusyRange } from '@torchbridge/domain';
 import { z } from 'zod';
 import type { Queryable } from '../../common/events/domain-events';
-import { col, sqlRows } from '../../database/sql';
-import { BLOCKING } from './booking-rows';
+import { col, sqlRow, sqlRows } from '../../database/sql';
+import {
+  AVAILABILITY_COLUMNS,
+  type AvailabilityRow,
+  availabilityRow,
+  BLOCKING,
+} from './booking-rows';
 
 /** What holds time around a range: the mentor's buffered blocks with their starts (caps count them), and the booker's own sessions. */
 export interface BusyTimes {
@@ -74,4 +79,117 @@ export async function loadBusyTimes(
     }
   }
   return busy;
+}
+
+const takenRow = z.object({ taken: col.bool });
+
+/**
+ * One indexed look at the exact range (the exclusion constraints' own indexes): does a blocking session or office
+ * hours of the mentor overlap the buffered block, or a session of the booker the session itself? What the
+ * constraints would refuse, asked before queueing for the mentor's lock.
+ */
+export async function rangeTaken(
+  runner: Queryable,
+  input: {
+    mentorUserId: string;
+    bookerId: string;
+    start: Date;
+    end: Date;
+    block: BusyRange;
+  },
+): Promise<boolean> {
+  const row = await sqlRow(
+    runner,
+    takenRow,
+    `SELECT EXISTS (SELECT 1 FROM bookings b
+                     WHERE b.mentor_user_id = $1 AND b.status IN ${BLOCKING} AND b.kind = 'mentorship'
+                       AND b.block && tstzrange($3, $4, '[)'))
+         OR EXISTS (SELECT 1 FROM office_hours o
+                     WHERE o.mentor_user_id = $1 AND o.cancelled_at IS NULL AND o.block && tstzrange($3, $4, '[)'))
+         OR EXISTS (SELECT 1 FROM bookings b
+                     WHERE b.founder_user_id = $2 AND b.status IN ${BLOCKING} AND b.slot && tstzrange($5, $6, '[)')) AS taken`,
+    [
+      input.mentorUserId,
+      input.bookerId,
+      input.block.start,
+      input.block.end,
+      input.start,
+      input.end,
+    ],
+  );
+  return row?.taken ?? false;
+}
+
+/** Epoch milliseconds of a busy row: [mentor?, start, end, session start]. */
+const busyTuple = z.tuple([z.boolean(), z.number(), z.number(), z.number()]);
+const slotInputsRow = z
+  .object({
+    mentor_user_id: col.id,
+    has_availability: col.bool,
+    busy: z.array(busyTuple).nullable(),
+  })
+  .passthrough();
+
+/**
+ * Everything slots need but the two people's cards, in one round trip: the mentor's account, their availability
+ * (its columns as `availabilityRow` reads them) and the busy times `loadBusyTimes` reads, for `mentorId`.
+ * Undefined when there is no such mentor; `availability` undefined when they have not set it.
+ */
+export async function loadSlotInputs(
+  runner: Queryable,
+  input: { mentorId: string; bookerId: string; from: Date; to: Date },
+): Promise<
+  | {
+      mentorUserId: string;
+      availability: AvailabilityRow | undefined;
+      busy: BusyTimes;
+    }
+  | undefined
+> {
+  const ms = (at: string): string => `extract(epoch FROM ${at}) * 1000`;
+  const raw = await sqlRow(
+    runner,
+    slotInputsRow,
+    `SELECT m.user_id AS mentor_user_id, a.mentor_id IS NOT NULL AS has_availability, ${AVAILABILITY_COLUMNS},
+            (SELECT json_agg(json_build_array(t.mentor, t.start, t.end, t.session_start))
+               FROM (SELECT true AS mentor, ${ms('lower(b.block)')} AS start, ${ms('upper(b.block)')} AS end, ${ms('b.starts_at')} AS session_start
+                       FROM bookings b
+                      WHERE b.mentor_user_id = m.user_id AND b.status IN ${BLOCKING} AND b.kind = 'mentorship'
+                        AND b.starts_at >= $3::timestamptz - interval '8 days' AND b.starts_at < $4::timestamptz + interval '8 days'
+                     UNION ALL
+                     SELECT true, ${ms('lower(o.block)')}, ${ms('upper(o.block)')}, ${ms('o.starts_at')}
+                       FROM office_hours o
+                      WHERE o.mentor_user_id = m.user_id AND o.cancelled_at IS NULL
+                        AND o.starts_at >= $3::timestamptz - interval '8 days' AND o.starts_at < $4::timestamptz + interval '8 days'
+                     UNION ALL
+                     SELECT false, ${ms('b.starts_at')}, ${ms('b.ends_at')}, ${ms('b.starts_at')}
+                       FROM bookings b
+                      WHERE b.founder_user_id = $2 AND b.status IN ${BLOCKING}
+                        AND b.starts_at >= $3::timestamptz - interval '1 day' AND b.starts_at < $4::timestamptz
+                        AND b.ends_at > $3::timestamptz) t) AS busy
+       FROM mentor_profiles m LEFT JOIN mentor_availability a ON a.mentor_id = m.id
+      WHERE m.id = $1`,
+    [input.mentorId, input.bookerId, input.from, input.to],
+  );
+  if (!raw) {
+    return undefined;
+  }
+  const busy: BusyTimes = {
+    mentorBlocks: [],
+    mentorSessionStarts: [],
+    bookerBusy: [],
+  };
+  for (const [mentor, start, end, sessionStart] of raw.busy ?? []) {
+    if (mentor) {
+      busy.mentorBlocks.push({ start: new Date(start), end: new Date(end) });
+      busy.mentorSessionStarts.push(new Date(sessionStart));
+    } else {
+      busy.bookerBusy.push({ start: new Date(start), end: new Date(end) });
+    }
+  }
+  return {
+    mentorUserId: raw.mentor_user_id,
+    availability: raw.has_availability ? availabilityRow.parse(raw) : undefined,
+    busy,
+  };
 }

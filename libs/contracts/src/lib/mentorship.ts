@@ -18,9 +18,14 @@ export interface MentorshipRequestView {
   createdAt: string;
   expiresAt: string;
   decidedAt: string | null;
-  startup: { id: string; nameEn: string; nameZh: string; timeZone: string };
+  startup: { id: string; nameEn: string; nameZh: string; timeZone: string; sectors?: import('./taxonomy').SectorCode[]; stage?: import('./taxonomy').StageCode };
   mentor: { id: string; userId: string; displayName: string; timeZone: string };
   founder: { id: string; displayName: string };
+  /** Once accepted: the mentorship it started and that mentorship's chat. */
+  mentorshipId?: string | null;
+  conversationId?: string | null;
+  /** On a mentor's received requests: how well the startup fits them, as recommendations score it (null: not eligible). */
+  match?: { score: number; reasons: ReasonView[] } | null;
 }
 
 /** Milestones a pair commonly agrees on; `custom` carries its own title. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MentorCard, VettingState } from '@torchbridge/contracts';
+import type { MentorCard, SectorCode, StageCode, VettingState } from '@torchbridge/contracts';
 import type { MentorFacts, StartupFacts } from '@torchbridge/domain';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -14,6 +14,8 @@ export interface StartupRef {
   nameEn: string;
   nameZh: string;
   timeZone: string;
+  sectors: SectorCode[];
+  stage: StageCode;
 }
 
 export interface MentorRef {
@@ -34,7 +36,7 @@ export interface MentorAvailability {
 /** What scoring needs of a startup; its past mentors come from the mentorships module. */
 export type StartupProfileFacts = Omit<StartupFacts, 'pastMentorIds'>;
 
-const startupRefRow = z.object({ id: col.id, name_en: col.text, name_zh: col.text, time_zone: col.text });
+const startupRefRow = z.object({ id: col.id, name_en: col.text, name_zh: col.text, time_zone: col.text, sectors: z.array(taxonomy.sector), stage: taxonomy.stage });
 const mentorRefRow = z.object({ id: col.id, user_id: col.id, display_name: col.text, time_zone: col.text });
 const founderRow = z.object({ startup_id: col.id, user_id: col.id });
 const availabilityRow = z.object({ user_id: col.id, vetting, open: col.bool, free: col.int });
@@ -105,8 +107,8 @@ export class ProfilesService {
     if (ids.length === 0) {
       return new Map();
     }
-    const rows = await sqlRows(runner, startupRefRow, 'SELECT id, name_en, name_zh, time_zone FROM startups WHERE id = ANY($1::uuid[])', [unique(ids)]);
-    return new Map(rows.map((r) => [r.id, { id: r.id, nameEn: r.name_en, nameZh: r.name_zh, timeZone: r.time_zone }]));
+    const rows = await sqlRows(runner, startupRefRow, 'SELECT id, name_en, name_zh, time_zone, sectors, stage FROM startups WHERE id = ANY($1::uuid[])', [unique(ids)]);
+    return new Map(rows.map((r) => [r.id, { id: r.id, nameEn: r.name_en, nameZh: r.name_zh, timeZone: r.time_zone, sectors: r.sectors, stage: r.stage }]));
   }
 
   async mentorCards(ids: string[], runner: Queryable = this.db): Promise<Map<string, MentorRef>> {

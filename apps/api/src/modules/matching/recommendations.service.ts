@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { MatchWeights, MentorCard, RecommendationView } from '@torchbridge/contracts';
-import { localDate, MentorIndex, StartupFacts } from '@torchbridge/domain';
+import type { MatchWeights, MentorCard, ReasonView, RecommendationView } from '@torchbridge/contracts';
+import { localDate, MentorIndex, scorePair, StartupFacts } from '@torchbridge/domain';
 import { cached, VERSIONED_CACHE, VersionedCache } from '../../common/cache/versioned-cache';
 import { AppError } from '../../common/errors/app-error';
 import type { AuthUser } from '../../common/http/auth-user';
@@ -48,6 +48,30 @@ export class RecommendationsService {
           return card ? [{ mentor: card, score, reasons }] : [];
         });
     });
+  }
+
+  /**
+   * How well each startup fits one mentor, scored as recommendations are, for a mentor weighing requests: a full
+   * mentor or a past pairing still gets a score; a startup the mentor cannot serve (no shared language, a conflict) none.
+   */
+  async fits(mentorId: string, startupIds: string[]): Promise<Map<string, { score: number; reasons: ReasonView[] }>> {
+    const [startups, mentors, weights] = await Promise.all([this.profiles.startupFacts(startupIds), this.profiles.mentorFacts([mentorId]), this.weights.get()]);
+    const mentor = mentors[0]?.facts;
+    const fits = new Map<string, { score: number; reasons: ReasonView[] }>();
+    if (!mentor) {
+      return fits;
+    }
+    for (const startup of startups) {
+      const result = scorePair({ ...startup, pastMentorIds: new Set() }, mentor, weights, {
+        date: localDate(startup.timeZone, new Date()),
+        allowRepeat: true,
+        ignoreLoad: true,
+      });
+      if (result.eligible) {
+        fits.set(startup.id, { score: result.score, reasons: result.reasons });
+      }
+    }
+    return fits;
   }
 
   /**

@@ -11,7 +11,7 @@ import { AccessService } from '../access';
 import { ConversationsService } from '../chat';
 import { ProfilesService } from '../directory';
 import { REQUEST_COLUMNS, RequestRow, requestRow } from './mentorship-rows';
-import { MentorshipViews } from './mentorship-views';
+import { type FitSource, MentorshipViews } from './mentorship-views';
 import { MentorshipsService } from './mentorships.service';
 
 /** Input of a pair the programme proposes (cohort publish, later matchmaking events). */
@@ -35,6 +35,11 @@ export class MentorshipRequestsService {
     private readonly mentorshipsService: MentorshipsService,
     private readonly views: MentorshipViews,
   ) {}
+
+  /** The owner of matching scores says how well a startup fits a mentor; shown on the mentor's received requests. */
+  registerFitSource(source: FitSource): void {
+    this.views.registerFitSource(source);
+  }
 
   async request(viewer: AuthUser, input: { mentorId: string; message: string }): Promise<MentorshipRequestView> {
     try {
@@ -121,6 +126,7 @@ export class MentorshipRequestsService {
       rows = mentorId
         ? await sqlRows(this.db, requestRow, `SELECT ${REQUEST_COLUMNS} FROM mentorship_requests r WHERE r.mentor_id = $1 AND r.founder_confirmed_at IS NOT NULL ORDER BY r.created_at DESC LIMIT 200`, [mentorId])
         : [];
+      return mentorId ? this.views.withFit(mentorId, await this.views.requests(rows)) : [];
     } else {
       const startupIds = await this.profiles.startupIdsOf(viewer.id);
       rows = await sqlRows(this.db, requestRow, `SELECT ${REQUEST_COLUMNS} FROM mentorship_requests r WHERE r.startup_id = ANY($1::uuid[]) ORDER BY r.created_at DESC LIMIT 200`, [startupIds]);

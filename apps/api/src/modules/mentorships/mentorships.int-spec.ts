@@ -100,6 +100,26 @@ describe('mentorship requests and capacity', () => {
     expect((await call<MentorDetail>(t.url, 'get', `/api/mentors/${mentor.mentorId}`, { token: founder.token })).body.freePlaces).toBe(3);
   });
 
+  it("shows the mentor who asks and how well they fit, and the founder where an accepted request led", async () => {
+    const founder = await founderWithStartup();
+    const mentor = await approvedMentor(2);
+    const sent = await ask(founder, mentor.mentorId);
+    const inbox = await call<MentorshipRequestView[]>(t.url, 'get', '/api/mentorship-requests', { token: mentor.token });
+    const card = inbox.body.find((r) => r.id === sent.body.id);
+    expect(card).toMatchObject({ founder: { id: founder.userId, displayName: expect.any(String) }, startup: { sectors: ['smart-manufacturing'], stage: 'prototype' } });
+    expect(card?.match?.score).toBeGreaterThan(0);
+    expect(card?.match?.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['sector', 'stage', 'needs', 'language']));
+    // The founder's own list carries no score: it is the mentor's view of the fit.
+    const pending = (await call<MentorshipRequestView[]>(t.url, 'get', '/api/mentorship-requests', { token: founder.token })).body.find((r) => r.id === sent.body.id);
+    expect(pending?.match).toBeUndefined();
+    expect(pending?.mentorshipId).toBeUndefined();
+
+    const accepted = await call<MentorshipView>(t.url, 'post', `/api/mentorship-requests/${sent.body.id}/accept`, { token: mentor.token });
+    const mine = (await call<MentorshipRequestView[]>(t.url, 'get', '/api/mentorship-requests', { token: founder.token })).body.find((r) => r.id === sent.body.id);
+    expect(mine).toMatchObject({ status: 'accepted', mentorshipId: accepted.body.id, conversationId: accepted.body.conversationId });
+    expect(accepted.body.conversationId).toEqual(expect.any(String));
+  });
+
   it('refuses a fourth pending request, a repeated one, and requests to paused or full mentors, each with the reason', async () => {
     const founder = await founderWithStartup();
     const mentors = await Promise.all([approvedMentor(2), approvedMentor(2), approvedMentor(2), approvedMentor(2)]);

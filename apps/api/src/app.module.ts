@@ -13,6 +13,7 @@ import { dataSourceOptions } from './database/data-source';
 import { AccessModule } from './modules/access';
 import { AccessGuard, AuthModule } from './modules/auth';
 import { BookingsModule } from './modules/bookings';
+import { EventsModule } from './modules/events';
 import { DirectoryModule } from './modules/directory/directory.module';
 import { HealthModule } from './modules/health/health.module';
 import { ChatModule } from './modules/chat/chat.module';
@@ -64,6 +65,7 @@ export class AppModule {
         MatchingModule,
         ChatModule,
         BookingsModule,
+        EventsModule,
         RealtimeModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -12,4 +12,5 @@ export * from './lib/mentorship';
 export * from './lib/mentorship-inputs';
 export * from './lib/notifications';
 export * from './lib/booking';
+export * from './lib/events';
 export * from './lib/domain-events';

@@ -30,6 +30,9 @@ export const TABLE_OWNERS = {
   booking_feedback: 'bookings',
   booking_reminders: 'bookings',
   calendar_feeds: 'bookings',
+  events: 'events',
+  event_participants: 'events',
+  event_requests: 'events',
   outbox_events: 'common',
   // common/mail: the dev outbox and the keys of mail already sent.
   mail_outbox: 'common',

@@ -98,6 +98,13 @@ export interface DomainEventMap {
     actorId: string;
   };
 
+  'event.created': { eventId: string; actorId: string };
+  'event.updated': { eventId: string; actorId: string };
+  'event.registered': { eventId: string; participantId: string; userId: string; status: 'pending' | 'approved' };
+  'event.registration_decided': { eventId: string; participantId: string; userId: string; approved: boolean; actorId: string };
+  'event.request_created': { eventId: string; requestId: string; fromUserId: string; toUserId: string; priority: number };
+  'event.request_decided': { eventId: string; requestId: string; fromUserId: string; toUserId: string; accepted: boolean };
+
   'notification.created': { notificationId: string; userId: string };
   'notification.read': { userId: string; ids: string[] | 'all' };
 }
@@ -168,6 +175,12 @@ export const DOMAIN_EVENT_NAMES = [
   'availability.updated',
   'office_hours.created',
   'office_hours.cancelled',
+  'event.created',
+  'event.updated',
+  'event.registered',
+  'event.registration_decided',
+  'event.request_created',
+  'event.request_decided',
   'notification.created',
   'notification.read',
 ] as const satisfies readonly DomainEventName[];

@@ -284,6 +284,72 @@ export const ERROR_CATALOGUE = {
     message: 'These office hours were cancelled',
   },
   'calendar.feed_not_found': { status: 404, message: 'No such calendar feed' },
+  'event.not_found': { status: 404, message: 'No such event' },
+  'event.registration_closed': {
+    status: 409,
+    message: 'Registration and requests for this event are closed',
+  },
+  'event.already_registered': {
+    status: 409,
+    message: 'You are already registered for this event',
+  },
+  'event.kind_not_yours': {
+    status: 400,
+    message: 'kind must be how your account takes part: {allowed}',
+  },
+  'event.round_out_of_range': {
+    status: 400,
+    message: 'unavailableRounds must be round numbers from 0 to {last}',
+  },
+  'event.not_registered': {
+    status: 403,
+    message: 'Register for this event first',
+  },
+  'event.not_approved': {
+    status: 409,
+    message: 'Your registration is waiting for the organisers',
+  },
+  'event.participant_not_found': {
+    status: 404,
+    message: 'No such participant at this event',
+  },
+  'event.recipient_not_approved': {
+    status: 409,
+    message: 'That participant is not approved for this event',
+  },
+  'event.request_not_allowed': {
+    status: 409,
+    message: 'At this event a {from} may not ask a {to} for a meeting',
+  },
+  'event.request_self': {
+    status: 400,
+    message: 'toParticipantId must be someone else',
+  },
+  'event.quota_reached': {
+    status: 409,
+    message: 'You have sent all {quota} of your requests',
+  },
+  'event.request_duplicate': {
+    status: 409,
+    message: 'You have already asked each other for a meeting',
+  },
+  'event.request_not_found': { status: 404, message: 'No such meeting request' },
+  'event.request_decided': {
+    status: 409,
+    message: 'This request has already been answered',
+  },
+  'event.setup_locked': {
+    status: 409,
+    message: 'The schedule is published; rounds and tables can no longer change',
+  },
+  'event.bad_window': {
+    status: 400,
+    message: 'registrationClosesAt must be after registrationOpensAt and no later than startsAt',
+  },
+  'event.table_links': {
+    status: 400,
+    message: 'tableLinks must give one https link per table for an online event',
+  },
   'conversation.not_found': { status: 404, message: 'No such conversation' },
   'conversation.not_member': {
     status: 403,
@@ -301,6 +367,11 @@ export const ERROR_CATALOGUE = {
   'conversation.managers_only': {
     status: 403,
     message: "Only the group's managers and admins change its members",
+  },
+  // Sent with `retryAfterMs`: the message was not taken; send it again, same clientMessageId, after that long.
+  'chat.busy': {
+    status: 503,
+    message: 'Chat is busy; send the message again in a moment',
   },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -63,6 +63,13 @@ const GRANTED: Record<Permission, string | null> = {
   'booking.change': BOOKING_PARTY,
   'booking.decide': `SELECT b.id FROM bookings b WHERE b.id = ANY($1::uuid[]) AND b.mentor_user_id = $2`,
   'office_hours.manage': `SELECT o.id FROM office_hours o WHERE o.id = ANY($1::uuid[]) AND o.mentor_user_id = $2`,
+  'event.manage': null,
+  'event_request.decide': `
+    SELECT r.id FROM event_requests r JOIN event_participants p ON p.id = r.to_participant_id
+     WHERE r.id = ANY($1::uuid[]) AND p.user_id = $2`,
+  'event_request.manage': `
+    SELECT r.id FROM event_requests r JOIN event_participants p ON p.id = r.from_participant_id
+     WHERE r.id = ANY($1::uuid[]) AND p.user_id = $2`,
 };
 
 /** The startup `startupId` belongs to an incubator manager `$2` runs. */
@@ -87,6 +94,9 @@ const PROGRAMME: Record<ProgrammePermission, string> = {
     SELECT cr.id FROM cohort_runs cr
      WHERE cr.id = ANY($1::uuid[])
        AND NOT EXISTS (SELECT 1 FROM unnest(cr.startup_ids) AS run (startup_id) WHERE NOT ${inProgramme('run.startup_id')})`,
+  'event.manage': `
+    SELECT e.id FROM events e JOIN incubator_managers im ON im.incubator_id = e.incubator_id
+     WHERE e.id = ANY($1::uuid[]) AND im.user_id = $2`,
 };
 
 /** Admins hold every permission but the personal ones: answering as the mentor, acting as the founder, reading others' mail or calendar. */
@@ -101,6 +111,8 @@ const ADMIN_EXEMPT: ReadonlySet<Permission> = new Set([
   'booking.change',
   'booking.decide',
   'office_hours.manage',
+  'event_request.decide',
+  'event_request.manage',
 ]);
 
 @Injectable()
@@ -108,17 +120,30 @@ export class AccessService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The subset of `ids` the user holds `permission` on. */
-  async granted(user: AuthUser, permission: Permission, ids: string[], runner: Queryable = this.db): Promise<Set<string>> {
+  async granted(
+    user: AuthUser,
+    permission: Permission,
+    ids: string[],
+    runner: Queryable = this.db,
+  ): Promise<Set<string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) {
       return new Set();
     }
     const staff = PERMISSIONS[permission].staff;
-    if ((user.role === 'admin' && !ADMIN_EXEMPT.has(permission)) || (user.role === 'manager' && staff === 'all')) {
+    if (
+      (user.role === 'admin' && !ADMIN_EXEMPT.has(permission)) ||
+      (user.role === 'manager' && staff === 'all')
+    ) {
       return new Set(unique);
     }
-    const programme = user.role === 'manager' && staff === 'programme' ? PROGRAMME[permission as ProgrammePermission] : null;
-    const sql = [GRANTED[permission], programme].filter((q): q is string => q !== null).join(' UNION ');
+    const programme =
+      user.role === 'manager' && staff === 'programme'
+        ? PROGRAMME[permission as ProgrammePermission]
+        : null;
+    const sql = [GRANTED[permission], programme]
+      .filter((q): q is string => q !== null)
+      .join(' UNION ');
     if (!sql) {
       return new Set();
     }
@@ -130,7 +155,10 @@ export class AccessService {
    * The startups whose programme the user runs as staff, for lists that show staff more than their own rows:
    * null for admins (every startup), the startups of their incubators for managers, none for anyone else.
    */
-  async programmeStartupIds(user: AuthUser, runner: Queryable = this.db): Promise<string[] | null> {
+  async programmeStartupIds(
+    user: AuthUser,
+    runner: Queryable = this.db,
+  ): Promise<string[] | null> {
     if (user.role === 'admin') {
       return null;
     }
@@ -146,12 +174,22 @@ export class AccessService {
     return rows.map((r) => r.id);
   }
 
-  async has(user: AuthUser, permission: Permission, id: string, runner?: Queryable): Promise<boolean> {
+  async has(
+    user: AuthUser,
+    permission: Permission,
+    id: string,
+    runner?: Queryable,
+  ): Promise<boolean> {
     return (await this.granted(user, permission, [id], runner)).has(id);
   }
 
   /** Throws the permission's coded denial unless the user holds it on `id`. */
-  async require(user: AuthUser, permission: Permission, id: string, runner?: Queryable): Promise<void> {
+  async require(
+    user: AuthUser,
+    permission: Permission,
+    id: string,
+    runner?: Queryable,
+  ): Promise<void> {
     if (!(await this.has(user, permission, id, runner))) {
       throw new AppError(PERMISSIONS[permission].denied);
     }

@@ -36,7 +36,10 @@ export const PERMISSIONS = {
   'conversation.read': { denied: 'conversation.not_member', staff: 'none' },
   'conversation.send': { denied: 'conversation.not_member', staff: 'none' },
   /** Changing a group's members: admins, and managers who are members of it. */
-  'conversation.manage': { denied: 'conversation.managers_only', staff: 'none' },
+  'conversation.manage': {
+    denied: 'conversation.managers_only',
+    staff: 'none',
+  },
   /** Marking a notification read: its recipient. */
   'notification.update': { denied: 'notification.not_found', staff: 'none' },
   /** Booking a session inside a mentorship: a founder of its startup. */
@@ -49,6 +52,12 @@ export const PERMISSIONS = {
   'booking.decide': { denied: 'booking.not_found', staff: 'none' },
   /** Cancelling office hours: the mentor who holds them. */
   'office_hours.manage': { denied: 'office_hours.not_found', staff: 'none' },
+  /** Organising a matchmaking event (setup, approvals, schedule): admins and managers of the hosting incubator. */
+  'event.manage': { denied: 'access.forbidden', staff: 'programme' },
+  /** Answering a meeting request at an event: the participant it was sent to. */
+  'event_request.decide': { denied: 'event.request_not_found', staff: 'none' },
+  /** Taking back a meeting request: the participant who sent it. */
+  'event_request.manage': { denied: 'event.request_not_found', staff: 'none' },
 } as const satisfies Record<string, { denied: ErrorCode; staff: StaffScope }>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -56,6 +65,11 @@ export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
 
 /** Permissions a manager holds only within their programme (the incubators they manage). */
-export type ProgrammePermission = { [P in Permission]: (typeof PERMISSIONS)[P]['staff'] extends 'programme' ? P : never }[Permission];
+export type ProgrammePermission = {
+  [P in Permission]: (typeof PERMISSIONS)[P]['staff'] extends 'programme'
+    ? P
+    : never;
+}[Permission];
 
-export const isStaff = (role: Role): boolean => role === 'manager' || role === 'admin';
+export const isStaff = (role: Role): boolean =>
+  role === 'manager' || role === 'admin';

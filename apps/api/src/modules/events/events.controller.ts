@@ -1,0 +1,195 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type {
+  EventParticipantView,
+  EventRequestView,
+  EventView,
+} from '@torchbridge/contracts';
+import {
+  AnyRole,
+  CurrentUser,
+  Roles,
+} from '../../common/decorators/access.decorators';
+import type { AuthUser } from '../../common/http/auth-user';
+import { CreateEventDto, UpdateEventDto } from './dto/event.dto';
+import {
+  CreateEventRequestDto,
+  DecideEventRequestDto,
+  DecideRegistrationDto,
+  EventProfileDto,
+} from './dto/participant.dto';
+import { EventParticipationService } from './event-participation.service';
+import { EventsService } from './events.service';
+
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('events')
+export class EventsController {
+  constructor(
+    private readonly events: EventsService,
+    private readonly participation: EventParticipationService,
+  ) {}
+
+  @Roles('manager', 'admin')
+  @Post()
+  @ApiOperation({
+    summary:
+      'Create a matchmaking event (a draft) hosted by an incubator I run',
+  })
+  create(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateEventDto,
+  ): Promise<EventView> {
+    return this.events.create(user, dto);
+  }
+
+  @AnyRole()
+  @Get()
+  @ApiOperation({
+    summary: 'Events to come: every open one and the drafts I organise',
+  })
+  list(@CurrentUser() user: AuthUser): Promise<EventView[]> {
+    return this.events.list(user);
+  }
+
+  @AnyRole()
+  @Get(':id')
+  @ApiOperation({ summary: 'One event with its rounds and my registration' })
+  one(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EventView> {
+    return this.events.view(user, id);
+  }
+
+  @Roles('manager', 'admin')
+  @Patch(':id')
+  @ApiOperation({
+    summary:
+      'Change the setup; rounds and tables stay once the schedule is published',
+  })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateEventDto,
+  ): Promise<EventView> {
+    return this.events.update(user, id, dto);
+  }
+
+  @Roles('manager', 'admin')
+  @Post(':id/open')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Open a draft for registration' })
+  open(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EventView> {
+    return this.events.open(user, id);
+  }
+
+  @Roles('founder', 'mentor')
+  @Post(':id/registrations')
+  @ApiOperation({
+    summary: 'Register for an event with what I offer and look for',
+  })
+  register(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: EventProfileDto,
+  ): Promise<EventParticipantView> {
+    return this.participation.register(user, id, dto);
+  }
+
+  @AnyRole()
+  @Get(':id/participants')
+  @ApiOperation({
+    summary:
+      'Who takes part: approved participants, and every registration for organisers',
+  })
+  participants(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EventParticipantView[]> {
+    return this.participation.participants(user, id);
+  }
+
+  @Roles('manager', 'admin')
+  @Post(':id/participants/:participantId/decision')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve or decline a registration' })
+  decide(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('participantId', ParseUUIDPipe) participantId: string,
+    @Body() dto: DecideRegistrationDto,
+  ): Promise<EventParticipantView> {
+    return this.participation.decide(user, id, participantId, dto.approve);
+  }
+
+  @Roles('founder', 'mentor')
+  @Post(':id/requests')
+  @ApiOperation({
+    summary:
+      'Ask another participant for a meeting; 409 event.quota_reached past the quota',
+  })
+  request(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateEventRequestDto,
+  ): Promise<EventRequestView> {
+    return this.participation.request(user, id, dto);
+  }
+
+  @AnyRole()
+  @Get(':id/requests')
+  @ApiOperation({
+    summary: 'Meeting requests I sent or received; organisers see every one',
+  })
+  requests(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EventRequestView[]> {
+    return this.participation.requests(user, id);
+  }
+}
+
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('event-requests')
+export class EventRequestsController {
+  constructor(private readonly participation: EventParticipationService) {}
+
+  @Roles('founder', 'mentor')
+  @Post(':id/decision')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept or decline a meeting request sent to me' })
+  decide(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DecideEventRequestDto,
+  ): Promise<EventRequestView> {
+    return this.participation.decideRequest(user, id, dto.accept);
+  }
+
+  @Roles('founder', 'mentor')
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Take back a meeting request I sent that has no answer yet',
+  })
+  withdraw(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EventRequestView> {
+    return this.participation.withdraw(user, id);
+  }
+}

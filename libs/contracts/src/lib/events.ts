@@ -1,0 +1,160 @@
+// Matchmaking (brokerage) events: a programme's organisers set up rounds and tables, participants register with
+// what they offer and look for, request meetings, and the organisers publish a schedule of short meetings.
+// Instants travel as ISO 8601 UTC; the event's IANA zone names its wall clock.
+
+/** How someone takes part; founders and mentors are the product's own people, the rest are invited guests. */
+export const EVENT_PARTICIPANT_KINDS = [
+  'founder',
+  'mentor',
+  'investor',
+  'corporate',
+] as const;
+export type EventParticipantKind = (typeof EVENT_PARTICIPANT_KINDS)[number];
+
+/** draft (organisers only) → open (registration and requests) → scheduled (the schedule is published) → ended. */
+export const EVENT_STATUSES = ['draft', 'open', 'scheduled', 'ended'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** 3 = must meet, 2 = would like to, 1 = nice to have; also the weight the scheduler maximises. */
+export const MEETING_PRIORITIES = [1, 2, 3] as const;
+export type MeetingPriority = (typeof MEETING_PRIORITIES)[number];
+
+/** Who may ask whom for a meeting: `[from, to]` pairs of participant kinds. */
+export type RequestRule = [EventParticipantKind, EventParticipantKind];
+
+export interface EventInput {
+  titleEn: string;
+  titleZh: string;
+  description: string;
+  /** A place for in-person events; empty when the event is online. */
+  venue: string;
+  online: boolean;
+  timeZone: string;
+  /** The first round's start. */
+  startsAt: string;
+  rounds: number;
+  roundMinutes: number;
+  breakMinutes: number;
+  /** One name per table; their count is the number of tables. */
+  tableNames: string[];
+  /** Online events: one video link per table (https). */
+  tableLinks: string[];
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  requestRules: RequestRule[];
+  /** Requests one participant may send. */
+  requestQuota: number;
+  /** Registrations wait for an organiser's approval. */
+  approvalRequired: boolean;
+}
+
+/** What an event needs at creation; the rest has defaults (no venue, no break, founders may ask anyone, 10 requests each, approval on, registration open from now until the start). */
+export const EVENT_REQUIRED_FIELDS = [
+  'titleEn',
+  'titleZh',
+  'timeZone',
+  'startsAt',
+  'rounds',
+  'roundMinutes',
+  'tableNames',
+] as const;
+
+/** `POST /api/events`: the programme (incubator) that hosts it, and its setup. */
+export type CreateEventInput = Pick<
+  EventInput,
+  (typeof EVENT_REQUIRED_FIELDS)[number]
+> &
+  Partial<EventInput> & { incubatorId: string };
+
+/** `PATCH /api/events/:id`: any part of the setup. */
+export type UpdateEventInput = Partial<EventInput>;
+
+export interface EventRoundView {
+  index: number;
+  start: string;
+  end: string;
+}
+
+export interface EventView extends EventInput {
+  id: string;
+  incubatorId: string;
+  status: EventStatus;
+  /** Start and end of every round, breaks between them. */
+  schedule: EventRoundView[];
+  participantCount: number;
+  /** The viewer's own registration, if any. */
+  me: EventParticipantView | null;
+  /** The viewer organises it (admins and the hosting programme's managers). */
+  canManage: boolean;
+  createdAt: string;
+}
+
+export interface EventProfileInput {
+  kind: EventParticipantKind;
+  organisation: string;
+  offer: string;
+  lookingFor: string;
+  sectors: string[];
+  stages: string[];
+  languages: string[];
+  /** Round indexes (0-based) the participant cannot attend. */
+  unavailableRounds: number[];
+}
+
+export type EventRegistrationStatus = 'pending' | 'approved' | 'declined';
+
+export interface EventParticipantView extends EventProfileInput {
+  id: string;
+  eventId: string;
+  userId: string;
+  displayName: string;
+  timeZone: string;
+  status: EventRegistrationStatus;
+  /** Requests this participant has sent and may still send. */
+  requestsSent: number;
+  requestsLeft: number;
+}
+
+export interface DecideRegistrationInput {
+  approve: boolean;
+}
+
+export type EventRequestStatus =
+  | 'pending'
+  | 'accepted'
+  | 'declined'
+  | 'withdrawn';
+
+export interface CreateEventRequestInput {
+  toParticipantId: string;
+  priority: MeetingPriority;
+  message?: string;
+}
+
+export interface EventRequestView {
+  id: string;
+  eventId: string;
+  from: {
+    participantId: string;
+    userId: string;
+    displayName: string;
+    kind: EventParticipantKind;
+    organisation: string;
+  };
+  to: {
+    participantId: string;
+    userId: string;
+    displayName: string;
+    kind: EventParticipantKind;
+    organisation: string;
+  };
+  priority: MeetingPriority;
+  message: string;
+  status: EventRequestStatus;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+export interface DecideEventRequestInput {
+  accept: boolean;
+}

@@ -1,34 +1,11 @@
-import type {
-  AuthResponse,
-  AvailabilityInput,
-  BookingView,
-  ConversationView,
-  CohortRunView,
-  EventParticipantView,
-  EventRequestView,
-  EventView,
-  ImportReport,
-  MentorDetail,
-  MentorshipView,
-  NotificationView,
-  OfficeHoursView,
-} from '@torchbridge/contracts';
+import type { AuthResponse, AvailabilityInput, BookingView, ConversationView, CohortRunView, EventParticipantView, EventRequestView, EventView, ImportReport, MentorDetail, MentorshipView, NotificationView, OfficeHoursView } from '@torchbridge/contracts';
 import { DataSource } from 'typeorm';
 import { eventually } from './eventually';
 import { call, registerUser } from './http';
 import type { TestApp } from './test-app';
 
 /** Every kind of caller the security suites try, relative to the world's own startup and mentorship. */
-export const CALLERS = [
-  'anonymous',
-  'founderOwn',
-  'founderStranger',
-  'mentorPartner',
-  'mentorStranger',
-  'managerSame',
-  'managerOther',
-  'admin',
-] as const;
+export const CALLERS = ['anonymous', 'founderOwn', 'founderStranger', 'mentorPartner', 'mentorStranger', 'managerSame', 'managerOther', 'admin'] as const;
 export type Caller = (typeof CALLERS)[number];
 export type SignedIn = Exclude<Caller, 'anonymous'>;
 
@@ -112,11 +89,7 @@ export const MENTOR_PROFILE = {
 /** Open every day, all day, in UTC, no notice, no buffers: any half hour ahead is bookable. */
 export const OPEN_HOURS: AvailabilityInput = {
   timeZone: 'UTC',
-  rules: ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({
-    weekday,
-    startMinute: 0,
-    endMinute: 1440,
-  })),
+  rules: ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({ weekday, startMinute: 0, endMinute: 1440 })),
   overrides: [],
   blackouts: [],
   sessionLengths: [30, 60],
@@ -156,15 +129,7 @@ export const EVENT_SETUP = {
   ],
 };
 
-export const EVENT_PROFILE = {
-  organisation: 'Taihu Optics',
-  offer: 'Lens modules',
-  lookingFor: 'EU certification advice',
-  sectors: ['smart-manufacturing'],
-  stages: ['prototype'],
-  languages: ['zh', 'en'],
-  unavailableRounds: [],
-};
+export const EVENT_PROFILE = { organisation: 'Taihu Optics', offer: 'Lens modules', lookingFor: 'EU certification advice', sectors: ['smart-manufacturing'], stages: ['prototype'], languages: ['zh', 'en'], unavailableRounds: [] };
 
 /** A one-mentor CSV import with an email no other import uses. */
 export const mentorCsv = (tag: string): string =>
@@ -181,10 +146,7 @@ const first = (rows: { id: string }[]): string => {
   return id;
 };
 
-async function expectOk<T>(
-  reply: Promise<{ status: number; body: T }>,
-  what: string,
-): Promise<T> {
+async function expectOk<T>(reply: Promise<{ status: number; body: T }>, what: string): Promise<T> {
   const r = await reply;
   if (r.status >= 300) {
     throw new Error(`${what} failed: ${r.status} ${JSON.stringify(r.body)}`);
@@ -193,46 +155,22 @@ async function expectOk<T>(
 }
 
 /** Registers a person; managers and admins are appointed (promoted, then signed in again for a token with the role). */
-async function person(
-  t: TestApp,
-  db: DataSource,
-  role: 'founder' | 'mentor' | 'manager' | 'admin',
-): Promise<Person> {
-  const r = await registerUser(t.url, {
-    role: role === 'mentor' ? 'mentor' : 'founder',
-  });
-  const base = {
-    id: r.user.id,
-    email: r.registration.email,
-    password: r.registration.password,
-  };
+async function person(t: TestApp, db: DataSource, role: 'founder' | 'mentor' | 'manager' | 'admin'): Promise<Person> {
+  const r = await registerUser(t.url, { role: role === 'mentor' ? 'mentor' : 'founder' });
+  const base = { id: r.user.id, email: r.registration.email, password: r.registration.password };
   if (role !== 'manager' && role !== 'admin') {
     return { ...base, token: r.accessToken };
   }
   await db.query(`UPDATE users SET role = $2 WHERE id = $1`, [r.user.id, role]);
-  const login = await expectOk(
-    call<AuthResponse>(t.url, 'post', '/api/auth/login', {
-      body: { email: base.email, password: base.password },
-    }),
-    'login',
-  );
+  const login = await expectOk(call<AuthResponse>(t.url, 'post', '/api/auth/login', { body: { email: base.email, password: base.password } }), 'login');
   return { ...base, token: login.accessToken };
 }
 
 export async function buildWorld(t: TestApp): Promise<World> {
   const db = t.app.get(DataSource);
-  const park = first(
-    await db.query(
-      `INSERT INTO parks (name_en, city, country, region) VALUES ('Wuxi Park', 'Wuxi', 'CN', 'eastern') RETURNING id`,
-    ),
-  );
+  const park = first(await db.query(`INSERT INTO parks (name_en, city, country, region) VALUES ('Wuxi Park', 'Wuxi', 'CN', 'eastern') RETURNING id`));
   const incubator = async (name: string) =>
-    first(
-      await db.query(
-        `INSERT INTO incubators (name_en, name_zh, park_id, kind, city, country) VALUES ($1, $1, $2, 'university-science-park', 'Wuxi', 'CN') RETURNING id`,
-        [name, park],
-      ),
-    );
+    first(await db.query(`INSERT INTO incubators (name_en, name_zh, park_id, kind, city, country) VALUES ($1, $1, $2, 'university-science-park', 'Wuxi', 'CN') RETURNING id`, [name, park]));
   const incubatorA = await incubator('Wuxi Incubator');
   const incubatorB = await incubator('Taihu Incubator');
   const people: Record<SignedIn, Person> = {
@@ -244,191 +182,70 @@ export async function buildWorld(t: TestApp): Promise<World> {
     managerOther: await person(t, db, 'manager'),
     admin: await person(t, db, 'admin'),
   };
-  await db.query(
-    `INSERT INTO incubator_managers (incubator_id, user_id) VALUES ($1, $2), ($3, $4)`,
-    [incubatorA, people.managerSame.id, incubatorB, people.managerOther.id],
-  );
+  await db.query(`INSERT INTO incubator_managers (incubator_id, user_id) VALUES ($1, $2), ($3, $4)`, [incubatorA, people.managerSame.id, incubatorB, people.managerOther.id]);
   const startup = async (who: Person, nameEn: string, incubatorId: string) =>
-    (
-      await expectOk(
-        call<{ id: string }>(t.url, 'put', '/api/me/startup', {
-          token: who.token,
-          body: { ...STARTUP_PROFILE, nameEn, nameZh: nameEn, incubatorId },
-        }),
-        'startup',
-      )
-    ).id;
+    (await expectOk(call<{ id: string }>(t.url, 'put', '/api/me/startup', { token: who.token, body: { ...STARTUP_PROFILE, nameEn, nameZh: nameEn, incubatorId } }), 'startup')).id;
   const mentor = async (who: Person) => {
-    const id = (
-      await expectOk(
-        call<MentorDetail>(t.url, 'put', '/api/me/mentor-profile', {
-          token: who.token,
-          body: MENTOR_PROFILE,
-        }),
-        'mentor profile',
-      )
-    ).id;
-    await db.query(
-      `UPDATE mentor_profiles SET vetting = 'approved' WHERE id = $1`,
-      [id],
-    );
+    const id = (await expectOk(call<MentorDetail>(t.url, 'put', '/api/me/mentor-profile', { token: who.token, body: MENTOR_PROFILE }), 'mentor profile')).id;
+    await db.query(`UPDATE mentor_profiles SET vetting = 'approved' WHERE id = $1`, [id]);
     return id;
   };
-  const ownStartup = await startup(
-    people.founderOwn,
-    'Taihu Optics',
-    incubatorA,
-  );
-  const otherStartup = await startup(
-    people.founderStranger,
-    'Lakeside Drones',
-    incubatorB,
-  );
+  const ownStartup = await startup(people.founderOwn, 'Taihu Optics', incubatorA);
+  const otherStartup = await startup(people.founderStranger, 'Lakeside Drones', incubatorB);
   const ownMentor = await mentor(people.mentorPartner);
   const otherMentor = await mentor(people.mentorStranger);
   const request = await expectOk(
-    call<{ id: string }>(t.url, 'post', '/api/mentorship-requests', {
-      token: people.founderOwn.token,
-      body: { mentorId: ownMentor, message: 'Help with optics certification?' },
-    }),
+    call<{ id: string }>(t.url, 'post', '/api/mentorship-requests', { token: people.founderOwn.token, body: { mentorId: ownMentor, message: 'Help with optics certification?' } }),
     'request',
   );
-  const mentorship = await expectOk(
-    call<MentorshipView>(
-      t.url,
-      'post',
-      `/api/mentorship-requests/${request.id}/accept`,
-      { token: people.mentorPartner.token },
-    ),
-    'accept',
-  );
+  const mentorship = await expectOk(call<MentorshipView>(t.url, 'post', `/api/mentorship-requests/${request.id}/accept`, { token: people.mentorPartner.token }), 'accept');
   const withMilestone = await expectOk(
-    call<MentorshipView>(
-      t.url,
-      'post',
-      `/api/mentorships/${mentorship.id}/milestones`,
-      { token: people.founderOwn.token, body: { code: 'pilot-production' } },
-    ),
+    call<MentorshipView>(t.url, 'post', `/api/mentorships/${mentorship.id}/milestones`, { token: people.founderOwn.token, body: { code: 'pilot-production' } }),
     'milestone',
   );
-  const conversation = first(
-    await db.query(`SELECT id FROM conversations WHERE mentorship_id = $1`, [
-      mentorship.id,
-    ]),
-  );
+  const conversation = first(await db.query(`SELECT id FROM conversations WHERE mentorship_id = $1`, [mentorship.id]));
   const cohortRun = await expectOk(
     call<CohortRunView>(t.url, 'post', '/api/cohort-runs', {
       token: people.managerSame.token,
-      body: {
-        name: 'Spring cohort',
-        startupIds: [ownStartup],
-        mentorIds: [ownMentor, otherMentor],
-        mode: 'optimal',
-      },
+      body: { name: 'Spring cohort', startupIds: [ownStartup], mentorIds: [ownMentor, otherMentor], mode: 'optimal' },
     }),
     'cohort run',
   );
   const group = await expectOk(
     call<ConversationView>(t.url, 'post', '/api/conversations', {
       token: people.managerSame.token,
-      body: {
-        title: 'Spring cohort',
-        memberIds: [people.founderOwn.id, people.mentorPartner.id],
-      },
+      body: { title: 'Spring cohort', memberIds: [people.founderOwn.id, people.mentorPartner.id] },
     }),
     'group',
   );
   for (const who of [people.mentorPartner, people.mentorStranger]) {
-    await expectOk(
-      call(t.url, 'put', '/api/me/availability', {
-        token: who.token,
-        body: OPEN_HOURS,
-      }),
-      'availability',
-    );
+    await expectOk(call(t.url, 'put', '/api/me/availability', { token: who.token, body: OPEN_HOURS }), 'availability');
   }
   const booking = await expectOk(
-    call<BookingView>(t.url, 'post', '/api/bookings', {
-      token: people.founderOwn.token,
-      body: {
-        mentorshipId: mentorship.id,
-        start: hoursAhead(48).toISOString(),
-        lengthMinutes: 30,
-      },
-    }),
+    call<BookingView>(t.url, 'post', '/api/bookings', { token: people.founderOwn.token, body: { mentorshipId: mentorship.id, start: hoursAhead(48).toISOString(), lengthMinutes: 30 } }),
     'booking',
   );
   const officeHours = await expectOk(
-    call<OfficeHoursView>(t.url, 'post', '/api/office-hours', {
-      token: people.mentorPartner.token,
-      body: {
-        title: 'Open hour',
-        start: hoursAhead(72).toISOString(),
-        lengthMinutes: 60,
-        seats: 5,
-      },
-    }),
+    call<OfficeHoursView>(t.url, 'post', '/api/office-hours', { token: people.mentorPartner.token, body: { title: 'Open hour', start: hoursAhead(72).toISOString(), lengthMinutes: 60, seats: 5 } }),
     'office hours',
   );
-  const event = await expectOk(
-    call<EventView>(t.url, 'post', '/api/events', {
-      token: people.managerSame.token,
-      body: { ...EVENT_SETUP, incubatorId: incubatorA },
-    }),
-    'event',
-  );
+  const event = await expectOk(call<EventView>(t.url, 'post', '/api/events', { token: people.managerSame.token, body: { ...EVENT_SETUP, incubatorId: incubatorA } }), 'event');
+  await expectOk(call(t.url, 'post', `/api/events/${event.id}/open`, { token: people.managerSame.token }), 'open event');
   await expectOk(
-    call(t.url, 'post', `/api/events/${event.id}/open`, {
-      token: people.managerSame.token,
-    }),
-    'open event',
-  );
-  const founderAtEvent = await expectOk(
-    call<EventParticipantView>(
-      t.url,
-      'post',
-      `/api/events/${event.id}/registrations`,
-      {
-        token: people.founderOwn.token,
-        body: { ...EVENT_PROFILE, kind: 'founder' },
-      },
-    ),
+    call<EventParticipantView>(t.url, 'post', `/api/events/${event.id}/registrations`, { token: people.founderOwn.token, body: { ...EVENT_PROFILE, kind: 'founder' } }),
     'founder registration',
   );
   const mentorAtEvent = await expectOk(
-    call<EventParticipantView>(
-      t.url,
-      'post',
-      `/api/events/${event.id}/registrations`,
-      {
-        token: people.mentorPartner.token,
-        body: { ...EVENT_PROFILE, kind: 'mentor' },
-      },
-    ),
+    call<EventParticipantView>(t.url, 'post', `/api/events/${event.id}/registrations`, { token: people.mentorPartner.token, body: { ...EVENT_PROFILE, kind: 'mentor' } }),
     'mentor registration',
   );
   const eventRequest = await expectOk(
-    call<EventRequestView>(t.url, 'post', `/api/events/${event.id}/requests`, {
-      token: people.founderOwn.token,
-      body: { toParticipantId: mentorAtEvent.id, priority: 3 },
-    }),
+    call<EventRequestView>(t.url, 'post', `/api/events/${event.id}/requests`, { token: people.founderOwn.token, body: { toParticipantId: mentorAtEvent.id, priority: 3 } }),
     'event request',
   );
-  void founderAtEvent;
-  const preview = await expectOk(
-    call<ImportReport>(t.url, 'post', '/api/imports', {
-      token: people.managerSame.token,
-      body: { kind: 'mentors', csv: mentorCsv('world') },
-    }),
-    'import',
-  );
+  const preview = await expectOk(call<ImportReport>(t.url, 'post', '/api/imports', { token: people.managerSame.token, body: { kind: 'mentors', csv: mentorCsv('world') } }), 'import');
   const notification = await eventually(async () => {
-    const list = await call<NotificationView[]>(
-      t.url,
-      'get',
-      '/api/notifications',
-      { token: people.founderOwn.token },
-    );
+    const list = await call<NotificationView[]>(t.url, 'get', '/api/notifications', { token: people.founderOwn.token });
     const found = list.body.find((n) => n.kind === 'request.accepted');
     if (!found) {
       throw new Error('The accepted request has not been notified yet');
@@ -484,10 +301,7 @@ export class Fresh {
         [`Fresh Startup ${++this.n} ${Date.now()}`, this.world.ids.incubator],
       ),
     );
-    await this.db.query(
-      `INSERT INTO startup_founders (startup_id, user_id) VALUES ($1, $2)`,
-      [id, this.world.people.founderOwn.id],
-    );
+    await this.db.query(`INSERT INTO startup_founders (startup_id, user_id) VALUES ($1, $2)`, [id, this.world.people.founderOwn.id]);
     return id;
   }
 
@@ -506,57 +320,27 @@ export class Fresh {
   /** An active mentorship between a new startup of the founder and the partner mentor, opened the real way. */
   async mentorship(): Promise<string> {
     const requestId = await this.pendingRequest();
-    const reply = await call<MentorshipView>(
-      this.t.url,
-      'post',
-      `/api/mentorship-requests/${requestId}/accept`,
-      { token: this.world.people.mentorPartner.token },
-    );
+    const reply = await call<MentorshipView>(this.t.url, 'post', `/api/mentorship-requests/${requestId}/accept`, { token: this.world.people.mentorPartner.token });
     return (await expectOk(Promise.resolve(reply), 'fresh mentorship')).id;
   }
 
   async endedMentorship(): Promise<string> {
     const id = await this.mentorship();
-    await expectOk(
-      call(this.t.url, 'post', `/api/mentorships/${id}/end`, {
-        token: this.world.people.founderOwn.token,
-        body: { outcome: 'completed' },
-      }),
-      'end',
-    );
+    await expectOk(call(this.t.url, 'post', `/api/mentorships/${id}/end`, { token: this.world.people.founderOwn.token, body: { outcome: 'completed' } }), 'end');
     return id;
   }
 
   /** A milestone in a new mentorship, proposed by one side (the other side may agree to it). */
-  async milestone(
-    proposer: 'founderOwn' | 'mentorPartner',
-    agreed = false,
-  ): Promise<{ mentorship: string; milestone: string }> {
+  async milestone(proposer: 'founderOwn' | 'mentorPartner', agreed = false): Promise<{ mentorship: string; milestone: string }> {
     const mentorship = await this.mentorship();
     const proposed = await expectOk(
-      call<MentorshipView>(
-        this.t.url,
-        'post',
-        `/api/mentorships/${mentorship}/milestones`,
-        {
-          token: this.world.people[proposer].token,
-          body: { code: 'pilot-production' },
-        },
-      ),
+      call<MentorshipView>(this.t.url, 'post', `/api/mentorships/${mentorship}/milestones`, { token: this.world.people[proposer].token, body: { code: 'pilot-production' } }),
       'fresh milestone',
     );
     const milestone = proposed.milestones?.[0]?.id ?? '';
     if (agreed) {
       const other = proposer === 'founderOwn' ? 'mentorPartner' : 'founderOwn';
-      await expectOk(
-        call(
-          this.t.url,
-          'post',
-          `/api/mentorships/${mentorship}/milestones/${milestone}/agree`,
-          { token: this.world.people[other].token },
-        ),
-        'agree',
-      );
+      await expectOk(call(this.t.url, 'post', `/api/mentorships/${mentorship}/milestones/${milestone}/agree`, { token: this.world.people[other].token }), 'agree');
     }
     return { mentorship, milestone };
   }
@@ -567,14 +351,7 @@ export class Fresh {
     const group = await expectOk(
       call<ConversationView>(this.t.url, 'post', '/api/conversations', {
         token: this.world.people.managerSame.token,
-        body: {
-          title: `Fresh group ${++this.n}`,
-          memberIds: [
-            this.world.people.founderOwn.id,
-            this.world.people.mentorPartner.id,
-            extra.user.id,
-          ],
-        },
+        body: { title: `Fresh group ${++this.n}`, memberIds: [this.world.people.founderOwn.id, this.world.people.mentorPartner.id, extra.user.id] },
       }),
       'fresh group',
     );
@@ -585,12 +362,7 @@ export class Fresh {
     const run = await expectOk(
       call<CohortRunView>(this.t.url, 'post', '/api/cohort-runs', {
         token: this.world.people.managerSame.token,
-        body: {
-          name: `Fresh cohort ${++this.n}`,
-          startupIds: [await this.startup()],
-          mentorIds: [this.world.ids.otherMentor],
-          mode: 'optimal',
-        },
+        body: { name: `Fresh cohort ${++this.n}`, startupIds: [await this.startup()], mentorIds: [this.world.ids.otherMentor], mode: 'optimal' },
       }),
       'fresh cohort run',
     );
@@ -599,13 +371,7 @@ export class Fresh {
 
   async import(): Promise<string> {
     const csv = mentorCsv(`fresh-${++this.n}-${Date.now()}`);
-    const preview = await expectOk(
-      call<ImportReport>(this.t.url, 'post', '/api/imports', {
-        token: this.world.people.managerSame.token,
-        body: { kind: 'mentors', csv },
-      }),
-      'fresh import',
-    );
+    const preview = await expectOk(call<ImportReport>(this.t.url, 'post', '/api/imports', { token: this.world.people.managerSame.token, body: { kind: 'mentors', csv } }), 'fresh import');
     return preview.id;
   }
 
@@ -613,31 +379,16 @@ export class Fresh {
    * A session of the world's founder with the partner mentor, written straight to the table at an hour no other
    * fresh session holds: `future` starts in some days, `ended` started and ended hours ago.
    */
-  async booking(
-    status: 'requested' | 'confirmed',
-    when: 'future' | 'ended' = 'future',
-  ): Promise<string> {
+  async booking(status: 'requested' | 'confirmed', when: 'future' | 'ended' = 'future'): Promise<string> {
     const n = ++this.n;
-    const start =
-      when === 'future' ? hoursAhead(24 * 20 + n) : hoursAhead(-(24 * 20 + n));
-    const mentorship = await this.db.query(
-      `SELECT startup_id, mentor_id FROM mentorships WHERE id = $1`,
-      [this.world.ids.mentorship],
-    );
+    const start = when === 'future' ? hoursAhead(24 * 20 + n) : hoursAhead(-(24 * 20 + n));
+    const mentorship = await this.db.query(`SELECT startup_id, mentor_id FROM mentorships WHERE id = $1`, [this.world.ids.mentorship]);
     return first(
       await this.db.query(
         `INSERT INTO bookings (kind, status, mentorship_id, mentor_id, mentor_user_id, founder_user_id, startup_id, starts_at, ends_at, block, length_minutes, booked_time_zone)
          VALUES ('mentorship', $1, $2, $3, $4, $5, $6, $7, $7::timestamptz + interval '30 minutes', tstzrange($7, $7::timestamptz + interval '30 minutes'), 30, 'Asia/Shanghai')
          RETURNING id`,
-        [
-          status,
-          this.world.ids.mentorship,
-          mentorship[0]?.mentor_id,
-          this.world.people.mentorPartner.id,
-          this.world.people.founderOwn.id,
-          mentorship[0]?.startup_id,
-          start,
-        ],
+        [status, this.world.ids.mentorship, mentorship[0]?.mentor_id, this.world.people.mentorPartner.id, this.world.people.founderOwn.id, mentorship[0]?.startup_id, start],
       ),
     );
   }
@@ -649,20 +400,10 @@ export class Fresh {
 
   /** Office hours of the partner mentor at an hour of their own. */
   async officeHours(): Promise<string> {
-    const reply = await call<OfficeHoursView>(
-      this.t.url,
-      'post',
-      '/api/office-hours',
-      {
-        token: this.world.people.mentorPartner.token,
-        body: {
-          title: `Fresh office hours ${++this.n}`,
-          start: hoursAhead(24 * 50 + this.n).toISOString(),
-          lengthMinutes: 30,
-          seats: 3,
-        },
-      },
-    );
+    const reply = await call<OfficeHoursView>(this.t.url, 'post', '/api/office-hours', {
+      token: this.world.people.mentorPartner.token,
+      body: { title: `Fresh office hours ${++this.n}`, start: hoursAhead(24 * 50 + this.n).toISOString(), lengthMinutes: 30, seats: 3 },
+    });
     return (await expectOk(Promise.resolve(reply), 'fresh office hours')).id;
   }
 
@@ -670,19 +411,10 @@ export class Fresh {
   async event(): Promise<string> {
     const reply = await call<EventView>(this.t.url, 'post', '/api/events', {
       token: this.world.people.managerSame.token,
-      body: {
-        ...EVENT_SETUP,
-        titleEn: `Fresh event ${++this.n}`,
-        incubatorId: this.world.ids.incubator,
-      },
+      body: { ...EVENT_SETUP, titleEn: `Fresh event ${++this.n}`, incubatorId: this.world.ids.incubator },
     });
     const id = (await expectOk(Promise.resolve(reply), 'fresh event')).id;
-    await expectOk(
-      call(this.t.url, 'post', `/api/events/${id}/open`, {
-        token: this.world.people.managerSame.token,
-      }),
-      'open fresh event',
-    );
+    await expectOk(call(this.t.url, 'post', `/api/events/${id}/open`, { token: this.world.people.managerSame.token }), 'open fresh event');
     return id;
   }
 
@@ -697,69 +429,32 @@ export class Fresh {
           [`Event Startup ${++this.n} ${Date.now()}`, this.world.ids.incubator],
         ),
       );
-      await this.db.query(
-        `INSERT INTO startup_founders (startup_id, user_id) VALUES ($1, $2)`,
-        [startup, person.user.id],
-      );
+      await this.db.query(`INSERT INTO startup_founders (startup_id, user_id) VALUES ($1, $2)`, [startup, person.user.id]);
     }
-    const reply = await call<EventParticipantView>(
-      this.t.url,
-      'post',
-      `/api/events/${this.world.ids.event}/registrations`,
-      {
-        token: person.accessToken,
-        body: { ...EVENT_PROFILE, kind },
-      },
-    );
+    const reply = await call<EventParticipantView>(this.t.url, 'post', `/api/events/${this.world.ids.event}/registrations`, {
+      token: person.accessToken,
+      body: { ...EVENT_PROFILE, kind },
+    });
     return (await expectOk(Promise.resolve(reply), 'fresh participant')).id;
   }
 
   /** A pending meeting request at the world's event: from a new founder to the partner mentor, or from the world's founder to a new mentor. */
   async eventRequest(direction: 'toPartner' | 'fromFounder'): Promise<string> {
-    const stranger = await this.eventParticipant(
-      direction === 'toPartner' ? 'founder' : 'mentor',
-    );
-    const [from, to] =
-      direction === 'toPartner'
-        ? [stranger, this.world.ids.eventParticipant]
-        : [await this.founderParticipant(), stranger];
-    return first(
-      await this.db.query(
-        `INSERT INTO event_requests (event_id, from_participant_id, to_participant_id, priority) VALUES ($1, $2, $3, 2) RETURNING id`,
-        [this.world.ids.event, from, to],
-      ),
-    );
+    const stranger = await this.eventParticipant(direction === 'toPartner' ? 'founder' : 'mentor');
+    const [from, to] = direction === 'toPartner' ? [stranger, this.world.ids.eventParticipant] : [await this.founderParticipant(), stranger];
+    return first(await this.db.query(`INSERT INTO event_requests (event_id, from_participant_id, to_participant_id, priority) VALUES ($1, $2, $3, 2) RETURNING id`, [this.world.ids.event, from, to]));
   }
 
   private async founderParticipant(): Promise<string> {
-    return first(
-      await this.db.query(
-        `SELECT id FROM event_participants WHERE event_id = $1 AND user_id = $2`,
-        [this.world.ids.event, this.world.people.founderOwn.id],
-      ),
-    );
+    return first(await this.db.query(`SELECT id FROM event_participants WHERE event_id = $1 AND user_id = $2`, [this.world.ids.event, this.world.people.founderOwn.id]));
   }
 
   /** A notification of the world's founder (a request of theirs was declined). */
   async notification(): Promise<string> {
     const requestId = await this.pendingRequest();
-    await expectOk(
-      call(
-        this.t.url,
-        'post',
-        `/api/mentorship-requests/${requestId}/decline`,
-        {
-          token: this.world.people.mentorPartner.token,
-          body: { reason: 'No free time' },
-        },
-      ),
-      'decline',
-    );
+    await expectOk(call(this.t.url, 'post', `/api/mentorship-requests/${requestId}/decline`, { token: this.world.people.mentorPartner.token, body: { reason: 'No free time' } }), 'decline');
     return eventually(async () => {
-      const rows: { id: string }[] = await this.db.query(
-        `SELECT n.id FROM notifications n WHERE n.user_id = $1 AND n.payload->>'requestId' = $2`,
-        [this.world.people.founderOwn.id, requestId],
-      );
+      const rows: { id: string }[] = await this.db.query(`SELECT n.id FROM notifications n WHERE n.user_id = $1 AND n.payload->>'requestId' = $2`, [this.world.people.founderOwn.id, requestId]);
       return first(rows);
     });
   }

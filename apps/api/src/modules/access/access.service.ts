@@ -120,30 +120,17 @@ export class AccessService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** The subset of `ids` the user holds `permission` on. */
-  async granted(
-    user: AuthUser,
-    permission: Permission,
-    ids: string[],
-    runner: Queryable = this.db,
-  ): Promise<Set<string>> {
+  async granted(user: AuthUser, permission: Permission, ids: string[], runner: Queryable = this.db): Promise<Set<string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) {
       return new Set();
     }
     const staff = PERMISSIONS[permission].staff;
-    if (
-      (user.role === 'admin' && !ADMIN_EXEMPT.has(permission)) ||
-      (user.role === 'manager' && staff === 'all')
-    ) {
+    if ((user.role === 'admin' && !ADMIN_EXEMPT.has(permission)) || (user.role === 'manager' && staff === 'all')) {
       return new Set(unique);
     }
-    const programme =
-      user.role === 'manager' && staff === 'programme'
-        ? PROGRAMME[permission as ProgrammePermission]
-        : null;
-    const sql = [GRANTED[permission], programme]
-      .filter((q): q is string => q !== null)
-      .join(' UNION ');
+    const programme = user.role === 'manager' && staff === 'programme' ? PROGRAMME[permission as ProgrammePermission] : null;
+    const sql = [GRANTED[permission], programme].filter((q): q is string => q !== null).join(' UNION ');
     if (!sql) {
       return new Set();
     }
@@ -155,10 +142,7 @@ export class AccessService {
    * The startups whose programme the user runs as staff, for lists that show staff more than their own rows:
    * null for admins (every startup), the startups of their incubators for managers, none for anyone else.
    */
-  async programmeStartupIds(
-    user: AuthUser,
-    runner: Queryable = this.db,
-  ): Promise<string[] | null> {
+  async programmeStartupIds(user: AuthUser, runner: Queryable = this.db): Promise<string[] | null> {
     if (user.role === 'admin') {
       return null;
     }
@@ -174,22 +158,12 @@ export class AccessService {
     return rows.map((r) => r.id);
   }
 
-  async has(
-    user: AuthUser,
-    permission: Permission,
-    id: string,
-    runner?: Queryable,
-  ): Promise<boolean> {
+  async has(user: AuthUser, permission: Permission, id: string, runner?: Queryable): Promise<boolean> {
     return (await this.granted(user, permission, [id], runner)).has(id);
   }
 
   /** Throws the permission's coded denial unless the user holds it on `id`. */
-  async require(
-    user: AuthUser,
-    permission: Permission,
-    id: string,
-    runner?: Queryable,
-  ): Promise<void> {
+  async require(user: AuthUser, permission: Permission, id: string, runner?: Queryable): Promise<void> {
     if (!(await this.has(user, permission, id, runner))) {
       throw new AppError(PERMISSIONS[permission].denied);
     }

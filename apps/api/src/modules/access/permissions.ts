@@ -36,10 +36,7 @@ export const PERMISSIONS = {
   'conversation.read': { denied: 'conversation.not_member', staff: 'none' },
   'conversation.send': { denied: 'conversation.not_member', staff: 'none' },
   /** Changing a group's members: admins, and managers who are members of it. */
-  'conversation.manage': {
-    denied: 'conversation.managers_only',
-    staff: 'none',
-  },
+  'conversation.manage': { denied: 'conversation.managers_only', staff: 'none' },
   /** Marking a notification read: its recipient. */
   'notification.update': { denied: 'notification.not_found', staff: 'none' },
   /** Booking a session inside a mentorship: a founder of its startup. */
@@ -65,11 +62,6 @@ export type Permission = keyof typeof PERMISSIONS;
 export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
 
 /** Permissions a manager holds only within their programme (the incubators they manage). */
-export type ProgrammePermission = {
-  [P in Permission]: (typeof PERMISSIONS)[P]['staff'] extends 'programme'
-    ? P
-    : never;
-}[Permission];
+export type ProgrammePermission = { [P in Permission]: (typeof PERMISSIONS)[P]['staff'] extends 'programme' ? P : never }[Permission];
 
-export const isStaff = (role: Role): boolean =>
-  role === 'manager' || role === 'admin';
+export const isStaff = (role: Role): boolean => role === 'manager' || role === 'admin';

@@ -1,7 +1,11 @@
 import { ApiError } from '@torchbridge/api-client';
 import { screen, within } from '@testing-library/react';
 import { makeMentor } from '../../testing/directory';
-import { makeRecommendation, makeRequest } from '../../testing/matching';
+import {
+  makeMentorship,
+  makeRecommendation,
+  makeRequest,
+} from '../../testing/matching';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
 import { typeText } from '../../testing/form-input';
 
@@ -218,5 +222,48 @@ describe('Find a mentor', () => {
     expect(
       card('Anna Schmidt').getByText('会说普通话、英语'),
     ).toBeInTheDocument();
+  });
+
+  it('marks mentors the founder already asked or works with instead of offering another request', async () => {
+    const api = founderApi({
+      listRequests: jest.fn(() =>
+        Promise.resolve([
+          makeRequest(),
+          makeRequest({
+            id: 'e0e0e0e0-0000-4000-8000-000000000009',
+            status: 'declined',
+            mentor: { ...makeRequest().mentor, id: 'someone-else' },
+          }),
+        ]),
+      ),
+      listMentorships: jest.fn(() =>
+        Promise.resolve([
+          makeMentorship({
+            mentor: {
+              id: luc.id,
+              userId: luc.userId,
+              displayName: 'Luc Martin',
+              timeZone: 'Europe/Paris',
+            },
+          }),
+        ]),
+      ),
+    });
+    renderApp({ api, route: '/find-a-mentor' });
+
+    await screen.findByRole('heading', { level: 2, name: 'Anna Schmidt' });
+    const anna = card('Anna Schmidt');
+    expect(await anna.findByText('Requested')).toBeInTheDocument();
+    expect(
+      anna.getByText('You asked Anna Schmidt; waiting for an answer.'),
+    ).toBeInTheDocument();
+    expect(
+      anna.queryByRole('button', { name: 'Request Anna Schmidt' }),
+    ).not.toBeInTheDocument();
+    const lucCard = card('Luc Martin');
+    expect(await lucCard.findByText('Your mentor')).toBeInTheDocument();
+    expect(
+      lucCard.queryByRole('button', { name: 'Request Luc Martin' }),
+    ).not.toBeInTheDocument();
   });
 });

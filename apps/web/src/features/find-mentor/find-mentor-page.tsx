@@ -11,6 +11,7 @@ import { deviceTimeZone } from '../../lib/time/format';
 import { useNow } from '../../lib/time/use-now';
 import { QueryState } from '../../lib/api/query-state';
 import { RecommendationCard } from './recommendation-card';
+import { useMentorRelations } from './use-mentor-relations';
 import '../directory/directory.css';
 import './find-mentor.css';
 
@@ -21,6 +22,7 @@ export function FindMentorPage() {
   const { user } = useAuth();
   const now = useNow();
   const [allowRepeat, setAllowRepeat] = useState(false);
+  const relationOf = useMentorRelations(user?.role === 'founder');
   const recommendations = useQuery({
     queryKey: ['recommendations', { allowRepeat }],
     queryFn: () =>
@@ -62,6 +64,7 @@ export function FindMentorPage() {
                     locale={locale}
                     now={now}
                     yourZone={user?.timeZone ?? deviceTimeZone()}
+                    relation={relationOf(recommendation.mentor.id)}
                   />
                 ))}
               </ul>

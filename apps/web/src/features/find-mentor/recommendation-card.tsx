@@ -8,6 +8,7 @@ import { LocalTimePair } from '../../lib/time/local-time-pair';
 import { ReasonList } from '../matching/reason-list';
 import { ScoreBadge } from '../matching/score-badge';
 import { RequestForm } from './request-form';
+import type { MentorRelation } from './use-mentor-relations';
 
 /** One recommended mentor: score, reasons, both clocks and the inline request form. */
 export function RecommendationCard({
@@ -15,11 +16,13 @@ export function RecommendationCard({
   locale,
   now,
   yourZone,
+  relation,
 }: {
   recommendation: RecommendationView;
   locale: Locale;
   now: Date;
   yourZone: string;
+  relation?: MentorRelation;
 }) {
   const { t } = useTranslation('findMentor');
   const headingId = useId();
@@ -39,6 +42,17 @@ export function RecommendationCard({
           <p className="directory-headline" lang={headline.lang}>
             {headline.text}
           </p>
+          {relation && (
+            <p className="park-tags">
+              <span
+                className={
+                  relation === 'mentor' ? 'badge' : 'badge badge-warning'
+                }
+              >
+                {relation === 'mentor' ? t('yourMentor') : t('requested')}
+              </span>
+            </p>
+          )}
         </div>
       </div>
       <ReasonList reasons={reasons} />
@@ -66,7 +80,14 @@ export function RecommendationCard({
         />
       ) : (
         <div className="form-actions">
-          {!sent && (
+          {relation && (
+            <p className="muted">
+              {t(relation === 'mentor' ? 'yourMentorHint' : 'requestedHint', {
+                name: mentor.displayName,
+              })}
+            </p>
+          )}
+          {!sent && !relation && (
             <button
               type="button"
               className="button button-primary"

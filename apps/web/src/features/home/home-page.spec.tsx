@@ -1,4 +1,6 @@
-import { act, screen, within } from '@testing-library/react';
+import { ApiError } from '@torchbridge/api-client';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { makeStartupDetail } from '../../testing/directory';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
 
 describe('Home page', () => {
@@ -223,5 +225,43 @@ describe('Home page', () => {
     expect(links[0]).toHaveTextContent(
       'Review the parks and how many incubators each one has',
     );
+  });
+
+  it('puts creating the startup profile first for a founder who has none', async () => {
+    const api = signedInApi(makeUser({ role: 'founder' }), {
+      myStartup: jest.fn(() =>
+        Promise.reject(
+          new ApiError({
+            status: 404,
+            code: 'startup.profile_missing',
+            message: 'No startup profile yet',
+          }),
+        ),
+      ),
+    });
+    renderApp({ api, route: '/' });
+    const first = await screen.findByRole('region', {
+      name: 'First step: create your startup profile',
+    });
+    expect(
+      within(first).getByRole('link', { name: 'Create your startup profile' }),
+    ).toHaveAttribute('href', '/me/startup');
+    // It comes before the other cards.
+    const regions = screen.getAllByRole('region');
+    expect(regions[0]).toBe(first);
+  });
+
+  it('leaves the first step out once the founder has a startup', async () => {
+    const api = signedInApi(makeUser({ role: 'founder' }), {
+      myStartup: jest.fn(() => Promise.resolve(makeStartupDetail())),
+    });
+    renderApp({ api, route: '/' });
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(api.myStartup).toHaveBeenCalled());
+    expect(
+      screen.queryByRole('region', {
+        name: 'First step: create your startup profile',
+      }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { useSignedInUser } from '../../lib/auth/auth-context';
 import { currentLocale } from '../../lib/i18n/i18n';
 import { useNow } from '../../lib/time/use-now';
 import { AccountCard } from './account-card';
+import { FirstStepCard } from './first-step-card';
 import { LocalTimeCard } from './local-time-card';
 import { NextStepsCard } from './next-steps-card';
 import { WorldClocksCard } from './world-clocks-card';
@@ -27,6 +28,7 @@ export function HomePage() {
         </p>
         <p className="lead">{t(`intro.${user.role}`)}</p>
       </header>
+      {user.role === 'founder' && <FirstStepCard />}
       <div className="card-grid">
         <LocalTimeCard now={now} locale={locale} timeZone={user.timeZone} />
         <WorldClocksCard now={now} locale={locale} />

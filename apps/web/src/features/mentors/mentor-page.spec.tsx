@@ -1,6 +1,8 @@
 import { ApiError } from '@torchbridge/api-client';
 import { screen, within } from '@testing-library/react';
 import { makeMentorDetail } from '../../testing/directory';
+import { typeText } from '../../testing/form-input';
+import { makeMentorship, makeRequest } from '../../testing/matching';
 import { makeUser, renderApp, signedInApi } from '../../testing/render-app';
 
 describe('Mentor page', () => {
@@ -118,5 +120,96 @@ describe('Mentor page', () => {
     expect(
       screen.getByRole('link', { name: 'Back to the directory' }),
     ).toHaveAttribute('href', '/mentors');
+  });
+
+  describe('asking for mentoring', () => {
+    const route = '/mentors/a1e0c9d4-0000-4000-8000-000000000001';
+    function founderApi(overrides: Parameters<typeof signedInApi>[1] = {}) {
+      return signedInApi(makeUser({ timeZone: 'Asia/Shanghai' }), {
+        mentor: jest.fn(() => Promise.resolve(makeMentorDetail())),
+        listRequests: jest.fn(() => Promise.resolve([])),
+        listMentorships: jest.fn(() => Promise.resolve([])),
+        createRequest: jest.fn(() => Promise.resolve(makeRequest())),
+        ...overrides,
+      });
+    }
+
+    it('lets a founder send a request from the profile with the same form as recommendations', async () => {
+      const api = founderApi();
+      const { user } = renderApp({ api, route });
+      const section = await screen.findByRole('region', { name: 'Mentoring' });
+      await user.click(
+        within(section).getByRole('button', { name: 'Request Anna Schmidt' }),
+      );
+      await typeText(user, 'Message to Anna Schmidt', 'Help with CE marking');
+      await user.click(
+        within(section).getByRole('button', { name: 'Send request' }),
+      );
+      expect(
+        await within(section).findByText(
+          'Your request to Anna Schmidt has been sent.',
+        ),
+      ).toBeInTheDocument();
+      expect(api.createRequest).toHaveBeenCalledWith({
+        mentorId: 'a1e0c9d4-0000-4000-8000-000000000001',
+        message: 'Help with CE marking',
+      });
+    });
+
+    it.each([
+      [
+        'already asked',
+        {
+          listRequests: jest.fn(() => Promise.resolve([makeRequest()])),
+        },
+        {},
+        'You have already asked Anna Schmidt. You can withdraw the request under My requests.',
+      ],
+      [
+        'already their mentor',
+        {
+          listMentorships: jest.fn(() => Promise.resolve([makeMentorship()])),
+        },
+        {},
+        'Anna Schmidt is already your mentor.',
+      ],
+      [
+        'mentor is full',
+        {},
+        { freePlaces: 0 },
+        'Anna Schmidt has no free place right now.',
+      ],
+    ])(
+      'disables the request and says why: %s',
+      async (_case, overrides, detail, reason) => {
+        const api = founderApi({
+          ...overrides,
+          mentor: jest.fn(() => Promise.resolve(makeMentorDetail(detail))),
+        });
+        renderApp({ api, route });
+        const section = await screen.findByRole('region', {
+          name: 'Mentoring',
+        });
+        const button = within(section).getByRole('button', {
+          name: 'Request Anna Schmidt',
+        });
+        expect(await within(section).findByText(reason)).toBeInTheDocument();
+        expect(button).toBeDisabled();
+        expect(button).toHaveAccessibleDescription(
+          expect.stringContaining(reason),
+        );
+      },
+    );
+
+    it('offers no request to mentors and managers', async () => {
+      const api = signedInApi(makeUser({ role: 'manager' }), {
+        mentor: jest.fn(() => Promise.resolve(makeMentorDetail())),
+      });
+      renderApp({ api, route });
+      await screen.findByRole('heading', { level: 1, name: 'Anna Schmidt' });
+      expect(
+        screen.queryByRole('region', { name: 'Mentoring' }),
+      ).not.toBeInTheDocument();
+    });
   });
 });

@@ -18,6 +18,7 @@ import {
   LocationDetail,
   ProfileTextSection,
 } from '../directory/profile-blocks';
+import { RequestMentorSection } from './request-mentor-section';
 
 export function MentorPage() {
   const { id = '' } = useParams();
@@ -78,6 +79,9 @@ export function MentorPage() {
           )}
         </p>
       </header>
+      {user?.role === 'founder' && m.vetting === 'approved' && (
+        <RequestMentorSection mentor={m} />
+      )}
       <div className="detail-grid">
         <div className="stack">
           <ProfileTextSection

@@ -38,7 +38,7 @@ export function MentorsPage() {
       <PageHeader title={t('title')} lead={t('intro')} />
       <DirectorySearchCard
         q={query.q}
-        hint={t('searchHint')}
+        hint={t('searchHintLabels')}
         clearTo="/mentors"
         showClear={hasFilters(params)}
         onSearch={(text) => change('q', text)}

@@ -15,7 +15,9 @@ import { emptyStartupForm, startupFormFrom } from './startup-form-state';
 import './profiles.css';
 
 /** Null while the founder has not created a startup yet (the API answers 404). */
-async function orNullOn404<T>(load: () => Promise<T>): Promise<T | null> {
+export async function orNullOn404<T>(
+  load: () => Promise<T>,
+): Promise<T | null> {
   try {
     return await load();
   } catch (error) {

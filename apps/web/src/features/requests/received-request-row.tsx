@@ -8,6 +8,9 @@ import { pickText } from '../../lib/i18n/bilingual';
 import { LocalTimePair } from '../../lib/time/local-time-pair';
 import { ApiErrorAlert } from '../../lib/api/api-error-alert';
 import { useApiFieldError } from '../../lib/api/describe-api-error';
+import { taxonomyLabel } from '../../lib/taxonomy/taxonomy-labels';
+import { ReasonList } from '../matching/reason-list';
+import { ScoreBadge } from '../matching/score-badge';
 import { RequestStatus } from './request-status';
 import { timeLeft } from './time-left';
 import { useRequestAction } from './use-request-action';
@@ -51,11 +54,36 @@ export function ReceivedRequestRow({
 
   return (
     <li className="card request-row" aria-labelledby={headingId}>
-      <h2 id={headingId} className="park-name" lang={startup.lang}>
-        <Link to={`/startups/${request.startup.id}`}>{name}</Link>
-      </h2>
-      <RequestStatus request={request} />
+      <div className="recommendation-head">
+        {request.match && <ScoreBadge score={request.match.score} />}
+        <div>
+          <h2 id={headingId} className="park-name" lang={startup.lang}>
+            <Link to={`/startups/${request.startup.id}`}>{name}</Link>
+          </h2>
+          <RequestStatus request={request} />
+        </div>
+      </div>
       <dl className="details details-compact">
+        <div>
+          <dt>{t('founder')}</dt>
+          <dd>{request.founder.displayName}</dd>
+        </div>
+        {request.startup.sectors && request.startup.sectors.length > 0 && (
+          <div>
+            <dt>{t('sectors')}</dt>
+            <dd>
+              {request.startup.sectors
+                .map((code) => taxonomyLabel('sectors', code, locale))
+                .join(locale === 'zh-CN' ? '、' : ', ')}
+            </dd>
+          </div>
+        )}
+        {request.startup.stage && (
+          <div>
+            <dt>{t('stage')}</dt>
+            <dd>{taxonomyLabel('stages', request.startup.stage, locale)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('localTimes')}</dt>
           <dd>
@@ -80,6 +108,14 @@ export function ReceivedRequestRow({
           </div>
         )}
       </dl>
+      {request.match && (
+        <ReasonList
+          reasons={request.match.reasons}
+          label={t('fitReasons', { name })}
+          perspective="pair"
+        />
+      )}
+      {request.match === null && <p className="muted">{t('noFit')}</p>}
       {request.message && <p className="request-message">{request.message}</p>}
       <ApiErrorAlert error={error} />
       {answerable && declining && (

@@ -210,4 +210,70 @@ describe('Requests', () => {
       expect(api.withdrawRequest).toHaveBeenCalledWith(makeRequest().id);
     });
   });
+
+  it('shows the mentor the founder, the startup’s sector and stage, and how well it fits', async () => {
+    const api = signedInApi(mentorUser, {
+      listRequests: jest.fn(() =>
+        Promise.resolve([
+          makeRequest({
+            startup: {
+              ...makeRequest().startup,
+              sectors: ['optoelectronics'],
+              stage: 'prototype',
+            },
+            match: {
+              score: 72,
+              reasons: [
+                {
+                  code: 'sector',
+                  points: 25,
+                  params: { sectors: ['optoelectronics'] },
+                },
+              ],
+            },
+          }),
+        ]),
+      ),
+    });
+    renderApp({ api, route: '/requests' });
+    await screen.findByRole('heading', { level: 2, name: 'Lumen Photonics' });
+    const lumen = row('Lumen Photonics');
+    expect(lumen.getByText('Founder').nextSibling).toHaveTextContent('Li Wei');
+    expect(lumen.getByText('Sectors').nextSibling).toHaveTextContent(
+      'Optoelectronics',
+    );
+    expect(lumen.getByText('Stage').nextSibling).toHaveTextContent('Prototype');
+    expect(lumen.getByRole('img', { name: /72/ })).toBeInTheDocument();
+    expect(
+      lumen.getByRole('list', { name: 'Why Lumen Photonics fits you' }),
+    ).toHaveTextContent('Optoelectronics');
+  });
+
+  it('links an accepted request to its mentorship and chat', async () => {
+    const api = signedInApi(makeUser({ timeZone: 'Asia/Shanghai' }), {
+      listRequests: jest.fn(() =>
+        Promise.resolve([
+          makeRequest({
+            status: 'accepted',
+            decidedAt: '2026-03-28T12:00:00.000Z',
+            mentorshipId: 'f0f0f0f0-0000-4000-8000-000000000001',
+            conversationId: 'c0c0c0c0-0000-4000-8000-000000000001',
+          }),
+        ]),
+      ),
+    });
+    renderApp({ api, route: '/requests' });
+    await screen.findByRole('heading', { level: 2, name: 'Anna Schmidt' });
+    const anna = row('Anna Schmidt');
+    expect(anna.getByText('Accepted')).toBeInTheDocument();
+    expect(
+      anna.getByRole('link', { name: 'Open the mentorship with Anna Schmidt' }),
+    ).toHaveAttribute(
+      'href',
+      '/mentorships/f0f0f0f0-0000-4000-8000-000000000001',
+    );
+    expect(
+      anna.getByRole('link', { name: 'Open the chat with Anna Schmidt' }),
+    ).toHaveAttribute('href', '/messages/c0c0c0c0-0000-4000-8000-000000000001');
+  });
 });

@@ -73,6 +73,26 @@ export function SentRequestRow({
       {request.message && (
         <p className="request-message muted">{request.message}</p>
       )}
+      {request.status === 'accepted' && request.mentorshipId && (
+        <div className="form-actions">
+          <Link
+            className="button button-primary"
+            to={`/mentorships/${request.mentorshipId}`}
+            aria-label={t('openMentorshipWith', { name })}
+          >
+            {t('openMentorship')}
+          </Link>
+          {request.conversationId && (
+            <Link
+              className="button button-secondary"
+              to={`/messages/${request.conversationId}`}
+              aria-label={t('openChatWith', { name })}
+            >
+              {t('openChat')}
+            </Link>
+          )}
+        </div>
+      )}
       <ApiErrorAlert error={error} />
       {pending && (
         <div className="form-actions">

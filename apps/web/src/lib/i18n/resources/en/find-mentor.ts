@@ -21,6 +21,10 @@ export const findMentor = {
   sent: 'Your request to {{name}} has been sent.',
   viewProfile: 'Full profile of {{name}}',
   localTime: 'Local time:',
+  requested: 'Requested',
+  requestedHint: 'You asked {{name}}; waiting for an answer.',
+  yourMentor: 'Your mentor',
+  yourMentorHint: '{{name}} is already mentoring your startup.',
 };
 
 export type FindMentorResources = typeof findMentor;

@@ -30,6 +30,11 @@ export const home = {
     timeZone: 'Time zone',
     memberSince: 'Member since',
   },
+  firstStep: {
+    title: 'First step: create your startup profile',
+    body: 'Mentors, recommendations and requests all start from your startup’s sectors, stage and needs. It takes about five minutes.',
+    action: 'Create your startup profile',
+  },
   nextSteps: {
     title: 'Next steps',
     parks: {

@@ -24,6 +24,17 @@ export const mentors = {
   noBio: 'No biography yet.',
   conflicts: 'Conflicts of interest',
   vettingState: 'Vetting: {{state}}',
+  searchHintLabels:
+    'Names, sectors, stages and topics, headlines and bios, in English or Chinese.',
+  requestTitle: 'Mentoring',
+  requestLead: 'Ask {{name}} to mentor your startup.',
+  requestDisabledRequested:
+    'You have already asked {{name}}. You can withdraw the request under My requests.',
+  requestDisabledMentor: '{{name}} is already your mentor.',
+  requestDisabledFull: '{{name}} has no free place right now.',
+  requestDisabledPaused: '{{name}} is not taking new startups right now.',
+  openMyRequests: 'Open My requests',
+  openMentorship: 'Open the mentorship',
 };
 
 export type MentorsResources = typeof mentors;

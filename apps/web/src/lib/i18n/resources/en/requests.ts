@@ -50,6 +50,14 @@ export const requests = {
   confirmDecline: 'Decline with this reason',
   cancel: 'Cancel',
   declined: 'You declined {{name}}.',
+  openChat: 'Open the chat',
+  openMentorshipWith: 'Open the mentorship with {{name}}',
+  openChatWith: 'Open the chat with {{name}}',
+  founder: 'Founder',
+  sectors: 'Sectors',
+  stage: 'Stage',
+  fitReasons: 'Why {{name}} fits you',
+  noFit: 'No match score: no shared language or a declared conflict.',
 };
 
 export type RequestsResources = typeof requests;

@@ -22,4 +22,8 @@ export const findMentor: FindMentorResources = {
   sent: '你给 {{name}} 的请求已发送。',
   viewProfile: '{{name}} 的完整资料',
   localTime: '当地时间：',
+  requested: '已请求',
+  requestedHint: '你已向 {{name}} 发出请求，正在等待答复。',
+  yourMentor: '你的导师',
+  yourMentorHint: '{{name}} 已在辅导你的企业。',
 };

@@ -30,6 +30,11 @@ export const home: HomeResources = {
     timeZone: '时区',
     memberSince: '注册时间',
   },
+  firstStep: {
+    title: '第一步：创建企业资料',
+    body: '导师推荐和导师请求都基于你企业的行业、阶段和需求。大约需要五分钟。',
+    action: '创建企业资料',
+  },
   nextSteps: {
     title: '下一步',
     parks: {

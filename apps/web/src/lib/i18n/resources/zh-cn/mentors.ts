@@ -25,4 +25,13 @@ export const mentors: MentorsResources = {
   noBio: '暂无个人介绍。',
   conflicts: '利益冲突',
   vettingState: '审核状态：{{state}}',
+  searchHintLabels: '姓名、行业、阶段和主题、头衔和个人介绍，中英文均可。',
+  requestTitle: '导师辅导',
+  requestLead: '请 {{name}} 辅导你的企业。',
+  requestDisabledRequested: '你已向 {{name}} 发出请求，可在“我的请求”中撤回。',
+  requestDisabledMentor: '{{name}} 已经是你的导师。',
+  requestDisabledFull: '{{name}} 目前没有空余名额。',
+  requestDisabledPaused: '{{name}} 目前暂不接收新的企业。',
+  openMyRequests: '打开我的请求',
+  openMentorship: '打开辅导关系',
 };

@@ -52,4 +52,12 @@ export const requests: RequestsResources = {
   confirmDecline: '以此理由拒绝',
   cancel: '取消',
   declined: '你已拒绝 {{name}}。',
+  openChat: '打开聊天',
+  openMentorshipWith: '打开与 {{name}} 的辅导关系',
+  openChatWith: '打开与 {{name}} 的聊天',
+  founder: '创始人',
+  sectors: '行业',
+  stage: '阶段',
+  fitReasons: '{{name}} 与你匹配的原因',
+  noFit: '无匹配分数：没有共同语言或已声明利益冲突。',
 };

@@ -53,6 +53,10 @@ export const configSchema = z.object({
   /** Socket events (sends, syncs, read marks, typing, presence) per user per window, across all their sockets. */
   SOCKET_EVENT_BUDGET: z.coerce.number().int().min(1).default(30),
   SOCKET_EVENT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(2),
+  /** Times every chat send's path and the instance's GC pauses and event-loop stalls, for the chat benchmark. */
+  CHAT_TRACE: bool.default(false),
+  /** Chat sends are refused with `chat.busy` (and sent again by the client) once a send has waited this long for its batch. */
+  CHAT_BUSY_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(100),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/, 'must look like 256kb or 1mb')

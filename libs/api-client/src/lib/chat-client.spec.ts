@@ -260,6 +260,72 @@ describe('ChatClient under a spent event budget', () => {
     expect(Date.now() - firstRefusal).toBeGreaterThanOrEqual(950);
   });
 
+  it('sends again, same ids and in the order written, what a busy server refused, after the wait it names', async () => {
+    server = new ScriptedServer();
+    const attempts: string[] = [];
+    const stored: string[] = [];
+    let busyUntil = 0;
+    server.onConnection = (socket) => {
+      socket.on(
+        'message:send',
+        (
+          payload: { clientMessageId: string; body: string },
+          ack: (reply: unknown) => void,
+        ) => {
+          attempts.push(payload.body);
+          // The server takes the first send, then is busy for 150 ms: it refuses everything until then.
+          if (stored.length === 1 && busyUntil === 0) {
+            busyUntil = Date.now() + 150;
+          }
+          if (Date.now() < busyUntil) {
+            ack({
+              ok: false,
+              error: 'Chat is busy; send the message again in a moment',
+              code: 'chat.busy',
+              retryAfterMs: busyUntil - Date.now(),
+            });
+            return;
+          }
+          stored.push(payload.body);
+          ack({
+            ok: true,
+            data: {
+              ...message(stored.length),
+              clientMessageId: payload.clientMessageId,
+              body: payload.body,
+            },
+          });
+        },
+      );
+      socket.emit('session:ready', { userId: 'u1', locale: 'en' });
+    };
+    const url = await server.start();
+    client = new ChatClient({ urls: [url], getToken: () => 'token' });
+    client.connect();
+    await until(
+      () => server.io.of(REALTIME_NAMESPACE).sockets.size === 1,
+      'the connection',
+    );
+    await new Promise((r) => setTimeout(r, 50));
+
+    const bodies = ['one', 'two', 'three', 'four'];
+    const acknowledged = await Promise.all(
+      bodies.map((body) => (client as ChatClient).send(CONVERSATION, body)),
+    );
+    expect(stored).toEqual(bodies);
+    expect(acknowledged.map((m) => m.body)).toEqual(bodies);
+    // Three were refused once each and sent again: nothing was given up, nothing sent a third time.
+    expect(attempts).toEqual([
+      'one',
+      'two',
+      'three',
+      'four',
+      'two',
+      'three',
+      'four',
+    ]);
+  });
+
   it('catches up again once the wait is over when a catch-up was refused', async () => {
     server = new ScriptedServer();
     server.stored = [1, 2].map(message);

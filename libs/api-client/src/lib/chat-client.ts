@@ -76,12 +76,18 @@ const isBudgetSpent = (reply: { code?: string; error: string }): boolean =>
 const retryDelayMs = (reply: { retryAfterSeconds?: number }): number =>
   Math.max(1, reply.retryAfterSeconds ?? 1) * 1000;
 
+/** How long a send refused with `chat.busy` waits before it goes again: what the server said, or 100 ms. */
+const busyDelayMs = (reply: { retryAfterMs?: number }): number =>
+  Math.max(1, reply.retryAfterMs ?? 100);
+
 /**
  * The client half of the chat protocol: every message is kept once (by id) and read in sequence order.
  * Pushes that arrive before `session:ready` are held back until the catch-up has started; after any
  * (re)connection, and whenever a live push skips a seq, each watched conversation is caught up from the end of
  * its unbroken run of seqs (never from the highest seq seen, which could skip what is missing below it).
- * Unacknowledged sends are retried with the same clientMessageId, so nothing is lost or doubled.
+ * Unacknowledged sends are retried with the same clientMessageId, so nothing is lost or doubled; sends refused
+ * because the server is busy (`chat.busy`) or the event budget is spent wait as long as the server says, then go
+ * again in the order they were written.
  */
 export class ChatClient {
   private socket?: ChatSocket;
@@ -417,6 +423,9 @@ export class ChatClient {
         p.resolve(reply.data);
       } else if (isBudgetSpent(reply)) {
         this.holdSends(retryDelayMs(reply));
+      } else if (reply.code === 'chat.busy') {
+        // The server could not keep up and did not take it: sent again later, same id, in the order written.
+        this.holdSends(busyDelayMs(reply));
       } else {
         this.pending.delete(clientMessageId);
         p.reject(new Error(reply.error));
@@ -435,8 +444,9 @@ export class ChatClient {
   }
 
   /**
-   * The user's event budget is spent: every send waits until the server said to try again, then all unsent
-   * messages go in the order they were written, so a refusal cannot let a later message overtake an earlier one.
+   * The user's event budget is spent, or the server is busy: every send waits until the server said to try again,
+   * then all unsent messages go in the order they were written, so a refusal cannot let a later message overtake an
+   * earlier one.
    */
   private holdSends(delayMs: number): void {
     const until = Date.now() + delayMs;

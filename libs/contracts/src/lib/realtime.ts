@@ -63,11 +63,18 @@ export interface CreateGroupConversationInput {
 
 /**
  * A failed acknowledgement carries the English message and, from the server, its catalogued code; a refusal for a
- * spent event budget (`rate_limited`) also says how many seconds to wait before trying again.
+ * spent event budget (`rate_limited`) also says how many seconds to wait before trying again, and a send refused
+ * because chat cannot keep up (`chat.busy`) how many milliseconds to wait before sending it again.
  */
 export type Ack<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; code?: ErrorCode; retryAfterSeconds?: number };
+  | {
+      ok: false;
+      error: string;
+      code?: ErrorCode;
+      retryAfterSeconds?: number;
+      retryAfterMs?: number;
+    };
 
 export interface SendMessagePayload {
   conversationId: string;

@@ -22,6 +22,8 @@ export type BatchRunner<I, O> = (items: I[]) => Promise<(O | Error)[]>;
 interface Waiting<I, O> {
   item: I;
   lane: string | undefined;
+  /** When it was submitted (performance.now()). */
+  at: number;
   resolve: (value: O) => void;
   reject: (error: unknown) => void;
 }
@@ -40,14 +42,15 @@ export class GroupCommit<I, O> {
 
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
-      this.queue.push({ item, lane: this.options.lane?.(item), resolve, reject });
+      this.queue.push({ item, lane: this.options.lane?.(item), at: performance.now(), resolve, reject });
       this.schedule();
     });
   }
 
-  /** Items waiting for a batch, and batches running: for tests and health. */
-  get load(): { waiting: number; inFlight: number } {
-    return { waiting: this.queue.length, inFlight: this.inFlight };
+  /** Items waiting for a batch, batches running, and how long the longest-waiting item has waited (ms). */
+  get load(): { waiting: number; inFlight: number; oldestMs: number } {
+    const oldest = this.queue[0];
+    return { waiting: this.queue.length, inFlight: this.inFlight, oldestMs: oldest ? performance.now() - oldest.at : 0 };
   }
 
   private schedule(): void {

@@ -1,15 +1,26 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MessageView } from '@torchbridge/contracts';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { GroupCommit } from '../../common/batching/group-commit';
-import { AppError, badField, isUniqueViolation } from '../../common/errors/app-error';
+import {
+  AppError,
+  badField,
+  isUniqueViolation,
+} from '../../common/errors/app-error';
 import type { AuthUser } from '../../common/http/auth-user';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { col, sqlRow, sqlRows } from '../../database/sql';
 import { AccessService } from '../access';
-import { BookingNoteMeta, MESSAGE_COLUMNS, messageRow, toMessage } from './chat-rows';
+import {
+  BookingNoteMeta,
+  MESSAGE_COLUMNS,
+  messageRow,
+  toMessage,
+} from './chat-rows';
+import { ChatTrace } from './chat-trace';
 import { SendMessageDto } from './dto/chat.dto';
 
 interface SendItem extends SendMessageDto {
@@ -71,6 +82,17 @@ export interface CommittedMessage {
 
 const memberRow = z.object({ user_id: col.id });
 
+/** A send refused because the instance cannot keep up; the acknowledgement carries `retryAfterMs`. */
+export class ChatBusy extends AppError {
+  constructor(retryAfterMs: number) {
+    super('chat.busy', { retryAfterMs });
+  }
+}
+
+/** The wait a refusal asks for, at least and at most. */
+const BUSY_RETRY_MIN_MS = 50;
+const BUSY_RETRY_MAX_MS = 2000;
+
 /** The message paths: send, catch-up, history, read state. Messages are committed before anyone hears of them. */
 @Injectable()
 export class ChatService {
@@ -79,7 +101,47 @@ export class ChatService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
+    private readonly trace: ChatTrace,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Users refused as busy, until when (ms since the epoch): all their sends are refused until then. */
+  private readonly busyUntil = new Map<string, number>();
+
+  /**
+   * Backpressure for members' sends, called in the user's turn before `send`: when sends already wait longer than
+   * CHAT_BUSY_WAIT_MS for their batch, the send is refused with `chat.busy` and a wait, instead of queueing behind
+   * them. From then until the wait is over every send of that user is refused too, so no later message can be taken
+   * before an earlier refused one: the client sends them all again, in order, with the same ids.
+   */
+  refuseWhenBusy(userId: string): void {
+    const now = Date.now();
+    const until = this.busyUntil.get(userId);
+    if (until !== undefined) {
+      if (until > now) {
+        throw new ChatBusy(until - now);
+      }
+      this.busyUntil.delete(userId);
+    }
+    const { oldestMs } = this.sends.load;
+    if (
+      oldestMs > this.config.CHAT_BUSY_WAIT_MS ||
+      (this.config.CHAT_BUSY_WAIT_MS === 0 && this.sends.load.waiting > 0)
+    ) {
+      const retryAfterMs = Math.round(
+        Math.min(BUSY_RETRY_MAX_MS, Math.max(BUSY_RETRY_MIN_MS, oldestMs)),
+      );
+      if (this.busyUntil.size >= 10_000) {
+        for (const [id, time] of this.busyUntil) {
+          if (time <= now) {
+            this.busyUntil.delete(id);
+          }
+        }
+      }
+      this.busyUntil.set(userId, now + retryAfterMs);
+      throw new ChatBusy(retryAfterMs);
+    }
+  }
 
   /** The hot path skips TypeORM's per-query runner and talks to the driver's pool directly. */
   private pool(): Pool {
@@ -91,7 +153,12 @@ export class ChatService {
    * the list to fan out to, so the list doubles as the membership check instead of a second query.
    */
   async members(userId: string, conversationId: string): Promise<string[]> {
-    const rows = await sqlRows(this.db, memberRow, 'SELECT user_id FROM conversation_members WHERE conversation_id = $1', [conversationId]);
+    const rows = await sqlRows(
+      this.db,
+      memberRow,
+      'SELECT user_id FROM conversation_members WHERE conversation_id = $1',
+      [conversationId],
+    );
     const ids = rows.map((r) => r.user_id);
     if (!ids.includes(userId)) {
       throw new AppError('conversation.not_member');
@@ -108,7 +175,9 @@ export class ChatService {
   onCommitted(listener: (committed: CommittedMessage) => void): () => void {
     this.committedListeners.push(listener);
     return () => {
-      this.committedListeners = this.committedListeners.filter((l) => l !== listener);
+      this.committedListeners = this.committedListeners.filter(
+        (l) => l !== listener,
+      );
     };
   }
 
@@ -125,13 +194,24 @@ export class ChatService {
    * first and number its messages before the earlier ones), and a batch announces its messages before the next
    * batch of their conversation starts. `origin` is the sending connection, left out of the fan-out.
    */
-  async send(userId: string, dto: SendMessageDto, origin?: string, booking?: BookingNoteMeta): Promise<SendResult> {
+  async send(
+    userId: string,
+    dto: SendMessageDto,
+    origin?: string,
+    booking?: BookingNoteMeta,
+  ): Promise<SendResult> {
     const key = `${userId}:${dto.clientMessageId}`;
     const pending = this.pendingSends.get(key);
     if (pending) {
-      return this.checkSameConversation({ ...(await pending), duplicate: true }, dto);
+      return this.checkSameConversation(
+        { ...(await pending), duplicate: true },
+        dto,
+      );
     }
-    const attempt = this.sends.submit({ userId, ...dto, origin, booking }).then((row) => this.interpret(row, userId, dto));
+    this.trace.mark(dto.clientMessageId, 'queued');
+    const attempt = this.sends
+      .submit({ userId, ...dto, origin, booking })
+      .then((row) => this.interpret(row, userId, dto));
     this.pendingSends.set(key, attempt);
     try {
       return await attempt;
@@ -142,11 +222,14 @@ export class ChatService {
 
   private readonly pendingSends = new Map<string, Promise<SendResult>>();
 
-  private readonly sends = new GroupCommit<SendItem, BatchRow>((items) => this.commitBatch(items), {
-    maxInFlight: 2,
-    maxBatch: 256,
-    lane: (item) => item.conversationId,
-  });
+  private readonly sends = new GroupCommit<SendItem, BatchRow>(
+    (items) => this.commitBatch(items),
+    {
+      maxInFlight: 2,
+      maxBatch: 256,
+      lane: (item) => item.conversationId,
+    },
+  );
 
   /**
    * Writes a batch, then announces its messages in the batch's order, which is sequence order per conversation. A
@@ -154,12 +237,36 @@ export class ChatService {
    * first fan-out may never have happened.
    */
   private async commitBatch(items: SendItem[]): Promise<(BatchRow | Error)[]> {
+    const start = this.trace.enabled ? this.trace.now() : 0;
     const rows = await this.sendBatch(items);
+    if (this.trace.enabled) {
+      const committed = this.trace.now();
+      items.forEach((item) => {
+        this.trace.mark(item.clientMessageId, 'batchStart', start);
+        this.trace.mark(item.clientMessageId, 'committed', committed);
+      });
+      this.trace.batch(
+        start,
+        items.length,
+        new Set(items.map((i) => i.conversationId)).size,
+        this.sends.load.inFlight,
+      );
+    }
     rows.forEach((row, i) => {
       const item = items[i];
       // A client id reused in another conversation is refused (checkSameConversation), not re-delivered.
-      if (item && !(row instanceof Error) && row.status !== 'forbidden' && row.conversation_id === item.conversationId) {
-        this.announce({ message: this.toView(row, item.userId, item.clientMessageId), members: row.members ?? [], origin: item.origin });
+      if (
+        item &&
+        !(row instanceof Error) &&
+        row.status !== 'forbidden' &&
+        row.conversation_id === item.conversationId
+      ) {
+        this.announce({
+          message: this.toView(row, item.userId, item.clientMessageId),
+          members: row.members ?? [],
+          origin: item.origin,
+        });
+        this.trace.mark(item.clientMessageId, 'published');
       }
     });
     return rows;
@@ -171,7 +278,9 @@ export class ChatService {
         listener(committed);
       } catch (error) {
         // The message is stored and acknowledged either way; members who missed it catch up by sequence.
-        this.logger.error(`Fan-out of message ${committed.message.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        this.logger.error(
+          `Fan-out of message ${committed.message.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
       }
     }
   }
@@ -182,7 +291,9 @@ export class ChatService {
     } catch (error) {
       if (items.length === 1) {
         // The same message raced itself on another instance: that attempt committed it, so this one reads it back.
-        return isUniqueViolation(error) ? this.writeBatch(items) : [error instanceof Error ? error : new Error(String(error))];
+        return isUniqueViolation(error)
+          ? this.writeBatch(items)
+          : [error instanceof Error ? error : new Error(String(error))];
       }
       // One bad item must not fail its neighbours: write them one by one, in order within each conversation.
       const results = new Map<SendItem, BatchRow | Error>();
@@ -198,7 +309,10 @@ export class ChatService {
       await Promise.all(
         [...byConversation.values()].map(async (sends) => {
           for (const item of sends) {
-            results.set(item, (await this.sendBatch([item]))[0] as BatchRow | Error);
+            results.set(
+              item,
+              (await this.sendBatch([item]))[0] as BatchRow | Error,
+            );
           }
         }),
       );
@@ -218,7 +332,9 @@ export class ChatService {
         items.map((i) => i.clientMessageId),
         items.map((i) => i.body),
         notes ? items.map((i) => (i.booking ? 'booking' : 'text')) : null,
-        notes ? items.map((i) => (i.booking ? JSON.stringify(i.booking) : null)) : null,
+        notes
+          ? items.map((i) => (i.booking ? JSON.stringify(i.booking) : null))
+          : null,
       ],
     });
     if (!rows.every(isBatchRow)) {
@@ -227,27 +343,59 @@ export class ChatService {
     return rows;
   }
 
-  private interpret(row: BatchRow, userId: string, dto: SendMessageDto): SendResult {
+  private interpret(
+    row: BatchRow,
+    userId: string,
+    dto: SendMessageDto,
+  ): SendResult {
     if (row.status === 'forbidden') {
       throw new AppError('conversation.not_member');
     }
     const message = this.toView(row, userId, dto.clientMessageId);
-    return this.checkSameConversation({ message, members: row.members ?? [], duplicate: row.status === 'duplicate' }, dto);
+    return this.checkSameConversation(
+      {
+        message,
+        members: row.members ?? [],
+        duplicate: row.status === 'duplicate',
+      },
+      dto,
+    );
   }
 
   // A duplicate is keyed on (sender, clientMessageId), so both are the caller's either way.
-  private toView(row: Exclude<BatchRow, { status: 'forbidden' }>, userId: string, clientMessageId: string): MessageView {
-    return toMessage({ ...row, kind: row.kind === 'booking' ? 'booking' : 'text', seq: Number(row.seq), sender_id: userId, client_message_id: clientMessageId });
+  private toView(
+    row: Exclude<BatchRow, { status: 'forbidden' }>,
+    userId: string,
+    clientMessageId: string,
+  ): MessageView {
+    return toMessage({
+      ...row,
+      kind: row.kind === 'booking' ? 'booking' : 'text',
+      seq: Number(row.seq),
+      sender_id: userId,
+      client_message_id: clientMessageId,
+    });
   }
 
-  private checkSameConversation(result: SendResult, dto: SendMessageDto): SendResult {
+  private checkSameConversation(
+    result: SendResult,
+    dto: SendMessageDto,
+  ): SendResult {
     if (result.message.conversationId !== dto.conversationId) {
-      throw badField('clientMessageId', 'clientMessageId was already used for a message in another conversation');
+      throw badField(
+        'clientMessageId',
+        'clientMessageId was already used for a message in another conversation',
+      );
     }
     return result;
   }
 
-  async after(user: AuthUser, conversationId: string, afterSeq: number, limit = 500): Promise<{ messages: MessageView[]; lastSeq: number }> {
+  async after(
+    user: AuthUser,
+    conversationId: string,
+    afterSeq: number,
+    limit = 500,
+  ): Promise<{ messages: MessageView[]; lastSeq: number }> {
     await this.access.require(user, 'conversation.read', conversationId);
     const rows = await sqlRows(
       this.db,
@@ -255,11 +403,21 @@ export class ChatService {
       `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
       [conversationId, afterSeq, limit],
     );
-    const last = await sqlRow(this.db, z.object({ last_seq: col.bigint }), 'SELECT last_seq FROM conversations WHERE id = $1', [conversationId]);
+    const last = await sqlRow(
+      this.db,
+      z.object({ last_seq: col.bigint }),
+      'SELECT last_seq FROM conversations WHERE id = $1',
+      [conversationId],
+    );
     return { messages: rows.map(toMessage), lastSeq: last?.last_seq ?? 0 };
   }
 
-  async before(user: AuthUser, conversationId: string, beforeSeq: number | undefined, limit = 50): Promise<MessageView[]> {
+  async before(
+    user: AuthUser,
+    conversationId: string,
+    beforeSeq: number | undefined,
+    limit = 50,
+  ): Promise<MessageView[]> {
     await this.access.require(user, 'conversation.read', conversationId);
     const rows = await sqlRows(
       this.db,
@@ -274,7 +432,11 @@ export class ChatService {
    * Read state only moves forward, and never past the last message. The caller's own member row is what moves, so
    * the same statement is the membership check and returns the members to tell (one round trip, as for sends).
    */
-  async markRead(userId: string, conversationId: string, seq: number): Promise<{ readSeq: number; members: string[] }> {
+  async markRead(
+    userId: string,
+    conversationId: string,
+    seq: number,
+  ): Promise<{ readSeq: number; members: string[] }> {
     const row = await sqlRow(
       this.db,
       z.object({ read_seq: col.bigint.nullable(), members: col.texts }),

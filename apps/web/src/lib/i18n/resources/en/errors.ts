@@ -202,6 +202,9 @@ export const errors = {
     managers_only:
       'Only the group’s community managers and administrators can change its members.',
   },
+  chat: {
+    busy: 'Chat is busy; your message is sent again in a moment.',
+  },
 };
 
 export type ErrorsResources = typeof errors;

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { StatusMessage } from '@torchbridge/ui';
 import { RequestForm } from '../find-mentor/request-form';
 import { useMentorRelations } from '../find-mentor/use-mentor-relations';
+import './mentors.css';
 
 /**
  * A founder asks this mentor from their profile with the same form as from recommendations. When a request cannot
@@ -31,7 +32,7 @@ export function RequestMentorSection({ mentor }: { mentor: MentorDetail }) {
             : undefined;
 
   return (
-    <section className="card" aria-labelledby={headingId}>
+    <section className="card request-mentor-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('requestTitle')}</h2>
       <StatusMessage className="success-text">
         {sent ? t('findMentor:sent', { name }) : ''}
@@ -48,7 +49,7 @@ export function RequestMentorSection({ mentor }: { mentor: MentorDetail }) {
         />
       ) : (
         <>
-          {!sent && <p>{t('requestLead', { name })}</p>}
+          {!sent && !blocked && <p>{t('requestLead', { name })}</p>}
           <div className="form-actions">
             <button
               type="button"

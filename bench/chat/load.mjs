@@ -70,8 +70,11 @@ export class Meter {
     }
   }
 
-  /** `order` is the sequence deliveries must follow within a conversation; `sent` the sender's order number. */
-  receive(c, id, order, sentAt, sent) {
+  /**
+   * `order` is the sequence deliveries must follow within a conversation; `sent` the sender's order number; `key`
+   * the send's clientMessageId, by which server-side traces are looked up.
+   */
+  receive(c, id, order, sentAt, sent, key) {
     const s = this.seen[c];
     if (s.ids.has(id) || this.receivedSends.has(sent)) {
       this.duplicate++;
@@ -84,7 +87,15 @@ export class Meter {
     }
     s.last = Math.max(s.last, order);
     this.received++;
-    this.latencies.push(performance.now() - sentAt);
+    const now = performance.now();
+    this.latencies.push(now - sentAt);
+    if (key !== undefined) {
+      (this.deliveries ??= []).push({
+        key,
+        sent: performance.timeOrigin + sentAt,
+        delivered: performance.timeOrigin + now,
+      });
+    }
     if (process.env.BENCH_TRACE) {
       (this.trace ??= []).push([sentAt, performance.now() - sentAt]);
     }
@@ -98,11 +109,18 @@ export class Meter {
         const b = Math.floor((at - t0) / 250);
         buckets[b] = Math.max(buckets[b] ?? 0, l);
       }
-      console.log('trace max per 250 ms:', Object.values(buckets).map((v) => v.toFixed(0)).join(' '));
+      console.log(
+        'trace max per 250 ms:',
+        Object.values(buckets)
+          .map((v) => v.toFixed(0))
+          .join(' '),
+      );
       // Wall-clock times of slow deliveries and their send→ack latency, to line up with server-side traces: a slow
       // ack puts the delay on the sending instance or the database, a quick ack on Redis or the receiving instance.
       for (const [at, l] of this.trace.filter(([, l]) => l > 50).slice(0, 20)) {
-        console.log(`slow: sent at ${new Date(performance.timeOrigin + at).toISOString()}, delivered after ${l.toFixed(0)} ms, acked after ${this.ackLatency?.get(at)?.toFixed(0) ?? '—'} ms`);
+        console.log(
+          `slow: sent at ${new Date(performance.timeOrigin + at).toISOString()}, delivered after ${l.toFixed(0)} ms, acked after ${this.ackLatency?.get(at)?.toFixed(0) ?? '—'} ms`,
+        );
       }
     }
     const l = this.latencies.sort((a, b) => a - b);
@@ -110,7 +128,14 @@ export class Meter {
       l.length
         ? l[Math.min(l.length - 1, Math.ceil((p / 100) * l.length) - 1)]
         : NaN;
+    // The slowest 1 % of deliveries, kept for the server-side traces (by clientMessageId and wall-clock times).
+    const slowest = (this.deliveries ?? [])
+      .sort((a, b) => b.delivered - b.sent - (a.delivered - a.sent))
+      .slice(0, Math.max(1, Math.ceil((this.deliveries?.length ?? 0) / 100)));
+    const typical = (this.deliveries ?? []).filter((_, i) => i % 100 === 0);
     return {
+      slowest,
+      typical,
       rate,
       achieved: Math.round(this.sent / seconds),
       sent: this.sent,

@@ -36,6 +36,7 @@ import {
   whole,
 } from '../lib/runs.mjs';
 import { Meter, openPairs, pace, socketFor } from './load.mjs';
+import { explain, instanceFigures, readTraces, SEGMENTS } from './trace.mjs';
 
 const DB = 'tb_bench_chat';
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 1000);
@@ -105,7 +106,9 @@ function cpuMs(pids) {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // After "pid (comm) ": state is field 3, utime field 14, stime field 15.
-    return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    return (
+      sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
+    );
   }, 0);
 }
 
@@ -119,6 +122,7 @@ async function sweep(label, open, sendOn, subscribe, pids) {
     pairs.forEach((pair, c) => subscribe(pair[1 - (c % 2)], c, meter));
     let order = 0;
     const cpuBefore = cpuMs(pids);
+    const from = performance.timeOrigin + performance.now();
     const seconds = await pace(rate, SECONDS, (i) => {
       const c = i % PAIRS;
       meter.sent++;
@@ -131,21 +135,30 @@ async function sweep(label, open, sendOn, subscribe, pids) {
     });
     // Every send settles (acknowledged or timed out) before deliveries are counted, so a slow server shows up
     // as latency, not as loss.
-    for (let waited = 0; meter.acked + meter.failed < meter.sent && waited < 15000; waited += 50) {
+    for (
+      let waited = 0;
+      meter.acked + meter.failed < meter.sent && waited < 15000;
+      waited += 50
+    ) {
       await new Promise((r) => setTimeout(r, 50));
     }
     await new Promise((r) => setTimeout(r, 1500));
-    pairs.flat().forEach((s) =>
-      s.removeAllListeners('message:new').removeAllListeners('msg'),
-    );
+    pairs
+      .flat()
+      .forEach((s) =>
+        s.removeAllListeners('message:new').removeAllListeners('msg'),
+      );
     const r = meter.result(rate, seconds);
+    r.from = from;
+    r.to = performance.timeOrigin + performance.now();
     // Server CPU per 1,000 messages sent, both server processes, from the first send until deliveries are counted.
     r.cpu = ((cpuMs(pids) - cpuBefore) * 1000) / meter.sent;
     if (step === 0) {
       continue;
     }
     results.push(r);
-    console.log(label, JSON.stringify(r));
+    const { slowest, typical, ...shown } = r;
+    console.log(label, JSON.stringify(shown));
     if (r.p99 > 250 || r.achieved < rate * 0.8) {
       break;
     }
@@ -187,8 +200,65 @@ async function dropKeys(prefix) {
   }
 }
 
+const held = new WeakMap();
+
+/**
+ * Sends a message as ChatClient does: an acknowledgement refusing it with `chat.busy` (or `rate_limited`) holds this socket's sends
+ * until `retryAfterMs` has passed, then every held send goes again, in the order first sent, with the same
+ * clientMessageId. Resolves true once acknowledged (the latency counts from the first attempt).
+ */
+function sendOnce(socket, payload) {
+  return new Promise((resolve) => {
+    const entry = { payload, resolve, at: performance.now() };
+    const state = held.get(socket) ?? { until: 0, queue: [] };
+    held.set(socket, state);
+    const emit = (e) =>
+      socket
+        .timeout(10000)
+        .emitWithAck('message:send', e.payload)
+        .then(
+          (reply) => {
+            if (reply.ok) {
+              e.resolve(true);
+            } else if (
+              reply.code === 'chat.busy' ||
+              reply.code === 'rate_limited'
+            ) {
+              state.queue.push(e);
+              hold(reply.retryAfterMs ?? (reply.retryAfterSeconds ?? 1) * 1000);
+            } else {
+              e.resolve(false);
+            }
+          },
+          () => e.resolve(false),
+        );
+    const hold = (ms) => {
+      const until = performance.now() + ms;
+      if (until <= state.until) {
+        return;
+      }
+      state.until = until;
+      setTimeout(() => {
+        if (state.until !== until) {
+          return;
+        }
+        state.until = 0;
+        state.queue
+          .splice(0)
+          .sort((a, b) => a.at - b.at)
+          .forEach(emit);
+      }, ms);
+    };
+    if (state.until > performance.now()) {
+      state.queue.push(entry);
+    } else {
+      emit(entry);
+    }
+  });
+}
+
 /** Torchbridge: a fresh database and 2 API instances, the whole ladder; returns its results and idle socket memory. */
-async function sweepApi() {
+async function sweepApi({ trace = false } = {}) {
   await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   await admin(`CREATE DATABASE ${DB}`);
   const env = {
@@ -198,6 +268,9 @@ async function sweepApi() {
     NODE_ENV: 'production',
     REDIS_URL,
     REDIS_PREFIX: `tb:${DB}:${Date.now()}:`,
+    // In the trace run each instance times every send's path, its GC pauses and loop stalls, and writes them when it
+    // stops; the measured runs are not traced (the trace keeps every send's times, which the collector then carries).
+    CHAT_TRACE: String(trace),
   };
   let apis = [];
   try {
@@ -225,21 +298,33 @@ async function sweepApi() {
         return s;
       },
       (socket, c, order, sentAt) =>
-        socket
-          .timeout(10000)
-          .emitWithAck('message:send', {
-            conversationId: conversations[c].conversation,
-            clientMessageId: randomUUID(),
-            body: JSON.stringify({ sentAt, order }),
-          })
-          .then((reply) => reply.ok),
+        sendOnce(socket, {
+          conversationId: conversations[c].conversation,
+          clientMessageId: randomUUID(),
+          body: JSON.stringify({ sentAt, order }),
+        }),
       (receiver, c, meter) =>
         receiver.on('message:new', (m) => {
           const { sentAt, order } = JSON.parse(m.body);
-          meter.receive(c, m.id, m.seq, sentAt, order);
+          meter.receive(c, m.id, m.seq, sentAt, order, m.clientMessageId);
         }),
       apis.map((a) => a.pid),
     );
+    await Promise.all(apis.map((a) => a.stop()));
+    const traces = readTraces(apis.map((a) => a.pid));
+    apis = [];
+    for (const r of results) {
+      if (traces) {
+        r.tail = explain(r.slowest, traces);
+        r.typicalPath = explain(r.typical, traces);
+        r.instances = instanceFigures(traces, r.from, r.to);
+        console.log(
+          `trace ${r.rate}: slowest 1 % ${JSON.stringify(r.tail)}; sample ${JSON.stringify(r.typicalPath)}; instances ${JSON.stringify(r.instances)}`,
+        );
+      }
+      delete r.slowest;
+      delete r.typical;
+    }
     return { results, idleKiB };
   } finally {
     await Promise.all(apis.map((a) => a.stop()));
@@ -329,7 +414,12 @@ const FIGURES = [
   { key: 'achieved', label: 'achieved msg/s', better: 'higher', format: whole },
   { key: 'p50', label: 'p50 ms', better: 'lower', format: fixed(1) },
   { key: 'p99', label: 'p99 ms', better: 'lower', format: fixed(1) },
-  { key: 'cpu', label: 'server CPU ms per 1k msgs', better: 'lower', format: whole },
+  {
+    key: 'cpu',
+    label: 'server CPU ms per 1k msgs',
+    better: 'lower',
+    format: whole,
+  },
 ];
 const TOTALS = [
   {
@@ -340,6 +430,32 @@ const TOTALS = [
 const describe = (r) =>
   `${r.achieved}/s, p50 ${fixed(1)(r.p50)}, p99 ${fixed(1)(r.p99)} ms, CPU ${whole(r.cpu)}${faults(r) + r.failed ? `, ${r.lost} lost, ${r.duplicate} dup, ${r.outOfOrder} ooo, ${r.failed} failed acks` : ''}`;
 
+const ms1 = fixed(1);
+
+/** Where the slowest 1 % of deliveries of each rate spent their time, from the trace run, next to a 1 % sample of all. */
+function traceSection(traced) {
+  const segments = (t) => SEGMENTS.map(([k]) => ms1(t[k])).join(' · ');
+  const lines = traced.map((r) => {
+    const i = r.instances;
+    return `| ${r.rate} | ${ms1(r.p99)} | ${ms1(r.tail.total)} | ${segments(r.tail)} | ${ms1(r.tail.stall)} | ${ms1(r.tail.gc)} | ${ms1(r.typicalPath.total)} | ${segments(r.typicalPath)} | ${i.batches} · ${whole(i.batchSize)} · ${ms1(i.commitMs)} · ${ms1(i.commitMaxMs)} | ${i.gcs} · ${whole(i.gcMs)} · ${ms1(i.gcMaxMs)} | ${i.stalls} · ${ms1(i.stallMaxMs)} |`;
+  });
+  return `
+### Where the slowest deliveries spend their time (trace run)
+
+After the measured runs, one more Torchbridge ladder runs with \`CHAT_TRACE=1\`: each instance timestamps every send
+(received and validated, admitted by the event budget, batch started, batch committed, published) and records its GC
+pauses (perf_hooks) and event-loop stalls (a 5 ms timer firing 10 ms or more late); the load client keeps its slowest
+1 % of deliveries and a 1 % sample of all, and joins them to the instances' timestamps by clientMessageId (one clock:
+same machine). Segments, median ms over the deliveries: ${SEGMENTS.map(([, label]) => label).join(' · ')}. Stall and GC
+columns: ms of loop stall or GC pause on either instance while the delivery was under way (summed over both instances).
+Instance columns cover the rate's whole window on both instances.
+
+| msg/s | p99 ms | slowest 1 %: total | slowest 1 %: segments | slowest 1 %: stall | slowest 1 %: GC | sample: total | sample: segments | batches · median size · commit median · max ms | GCs · total ms · max ms | stalls · max ms |
+| ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- | --- | --- |
+${lines.join('\n')}
+`;
+}
+
 async function main() {
   const options = runOptions('node bench/chat/run.mjs');
   const startLoad = loadAverage();
@@ -347,6 +463,11 @@ async function main() {
   const build = freezeBuild();
   // All runs complete even after a fault, so the report shows whether it recurs; the exit code fails afterwards.
   const series = await repeat(options.runs, measure);
+  // One more Torchbridge ladder with CHAT_TRACE on, to show where the slowest deliveries spent their time.
+  const traced =
+    process.env.BENCH_CHAT_TRACE === '0'
+      ? null
+      : (await sweepApi({ trace: true })).results.filter((r) => r.tail);
   const runs = series.results;
   const n = runs.length;
   const faulty = runs.flatMap((run, i) =>
@@ -359,16 +480,18 @@ async function main() {
   );
 
   const rows = ['api', 'relay'].flatMap((server) =>
-    RATES.filter((rate) => runs.some((run) => run.rows[`${server}:${rate}`])).map(
-      (rate) => ({
-        key: `${server}:${rate}`,
-        cells: [server === 'api' ? 'Torchbridge' : 'bare relay', String(rate)],
-        before: BEFORE[`${server}:${rate}`],
-      }),
-    ),
+    RATES.filter((rate) =>
+      runs.some((run) => run.rows[`${server}:${rate}`]),
+    ).map((rate) => ({
+      key: `${server}:${rate}`,
+      cells: [server === 'api' ? 'Torchbridge' : 'bare relay', String(rate)],
+      before: BEFORE[`${server}:${rate}`],
+    })),
   );
   const oursBest = runs.map((run) => best(run.ours));
-  const refBest = runs.map((run) => (run.reference ? best(run.reference) : NaN));
+  const refBest = runs.map((run) =>
+    run.reference ? best(run.reference) : NaN,
+  );
   const ratio = runs.map((_, i) => (100 * oursBest[i]) / refBest[i]);
   const at2000 = runs.map((run) => run.rows['api:2000']?.p99 ?? NaN);
   const body = `Command: \`npm run build && node bench/chat/run.mjs\` (\`--runs=N\`, default 3) — ${machine()}, commit ${commit}
@@ -400,11 +523,17 @@ ${summaryTable({
 - p99 at 2,000 msg/s: ${spread(at2000, 'lower', fixed(1), ' ms')}; before 33.3 ms (target ≤ 50 ms).
 - Highest rate with p99 ≤ 50 ms and nothing lost — Torchbridge: ${spread(oursBest, 'higher', whole, ' msg/s')};
   bare relay: ${spread(refBest, 'higher', whole, ' msg/s')}; ratio in the same run: ${spread(ratio, 'higher', fixed(0), ' %')}
-  (target ≥ 25 %). Before: ${BEFORE_BEST.ours} and ${BEFORE_BEST.reference} msg/s, ${((100 * BEFORE_BEST.ours) / BEFORE_BEST.reference).toFixed(0)} %.
+  (target ≥ 50 %). Before: ${BEFORE_BEST.ours} and ${BEFORE_BEST.reference} msg/s, ${((100 * BEFORE_BEST.ours) / BEFORE_BEST.reference).toFixed(0)} %.
 - Memory per connected idle socket (RSS of both API instances, before and after connecting all sockets):
-  ${spread(runs.map((run) => run.idleKiB ?? NaN), 'lower', fixed(1), ' KiB')}; before ${BEFORE_BEST.idleKiB} KiB.
+  ${spread(
+    runs.map((run) => run.idleKiB ?? NaN),
+    'lower',
+    fixed(1),
+    ' KiB',
+  )}; before ${BEFORE_BEST.idleKiB} KiB.
 
-${perRunTable({ head: 'server, target msg/s', rows, runs: runs.map((run) => run.rows), loads: series.loads, describe })}`;
+${perRunTable({ head: 'server, target msg/s', rows, runs: runs.map((run) => run.rows), loads: series.loads, describe })}
+${traced?.length ? traceSection(traced) : ''}`;
   // A failed run is published too (with the failure at the top of the table), so the page never shows stale figures
   // as current; the exit code still fails.
   if (options.write) {

@@ -437,8 +437,14 @@ function traceSection(traced) {
   const segments = (t) => SEGMENTS.map(([k]) => ms1(t[k])).join(' · ');
   const lines = traced.map((r) => {
     const i = r.instances;
-    return `| ${r.rate} | ${ms1(r.p99)} | ${ms1(r.tail.total)} | ${segments(r.tail)} | ${ms1(r.tail.stall)} | ${ms1(r.tail.gc)} | ${ms1(r.typicalPath.total)} | ${segments(r.typicalPath)} | ${i.batches} · ${whole(i.batchSize)} · ${ms1(i.commitMs)} · ${ms1(i.commitMaxMs)} | ${i.gcs} · ${whole(i.gcMs)} · ${ms1(i.gcMaxMs)} | ${i.stalls} · ${ms1(i.stallMaxMs)} |`;
+    return `| ${r.rate} | ${ms1(r.p99)} | ${ms1(r.tail.total)} | ${segments(r.tail)} | ${ms1(r.tail.stall)} | ${ms1(r.tail.gc)} (${ms1(r.tail.majorGc)}) | ${ms1(r.typicalPath.total)} | ${segments(r.typicalPath)} | ${i.batches} · ${whole(i.batchSize)} · ${ms1(i.commitMs)} · ${ms1(i.commitMaxMs)} | ${i.gcs} · ${whole(i.gcMs)} · ${ms1(i.gcMaxMs)} · ${i.majorGcs} | ${i.stalls} · ${ms1(i.stallMaxMs)} |`;
   });
+  const moments = traced
+    .filter((r) => r.instances.majorAt || r.instances.stallAt)
+    .map(
+      (r) =>
+        `- ${r.rate} msg/s: mark-compact GCs ${r.instances.majorAt || 'none'}; stalls of 20 ms or more ${r.instances.stallAt || 'none'}.`,
+    );
   return `
 ### Where the slowest deliveries spend their time (trace run)
 
@@ -447,12 +453,17 @@ After the measured runs, one more Torchbridge ladder runs with \`CHAT_TRACE=1\`:
 pauses (perf_hooks) and event-loop stalls (a 5 ms timer firing 10 ms or more late); the load client keeps its slowest
 1 % of deliveries and a 1 % sample of all, and joins them to the instances' timestamps by clientMessageId (one clock:
 same machine). Segments, median ms over the deliveries: ${SEGMENTS.map(([, label]) => label).join(' · ')}. Stall and GC
-columns: ms of loop stall or GC pause on either instance while the delivery was under way (summed over both instances).
-Instance columns cover the rate's whole window on both instances.
+columns: ms of loop stall or GC pause on either instance while the delivery was under way (summed over both instances;
+in brackets the part in mark-compact GCs and their incremental marking). Instance columns cover the rate's whole
+window on both instances.
 
-| msg/s | p99 ms | slowest 1 %: total | slowest 1 %: segments | slowest 1 %: stall | slowest 1 %: GC | sample: total | sample: segments | batches · median size · commit median · max ms | GCs · total ms · max ms | stalls · max ms |
+| msg/s | p99 ms | slowest 1 %: total | slowest 1 %: segments | slowest 1 %: stall | slowest 1 %: GC (major) | sample: total | sample: segments | batches · median size · commit median · max ms | GCs · total ms · max ms · major | stalls · max ms |
 | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | --- | --- | --- |
 ${lines.join('\n')}
+
+When each instance (A, B) paused, in s from the start of the rate:
+
+${moments.join('\n')}
 `;
 }
 

@@ -32,6 +32,9 @@ export const SEGMENTS = [
   ['out', 'published → delivered (Redis, receiving instance, client)'],
 ];
 
+/** perf_hooks GC kinds: 1 scavenge (young generation), 4 mark-compact, 8 incremental marking, 16 weak callbacks. */
+const isMajor = (gc) => gc[2] === 4 || gc[2] === 8;
+
 const median = (xs) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
@@ -58,6 +61,7 @@ export function explain(deliveries, traces) {
     }
   }
   const gcs = traces.flatMap((t) => t.gcs.map(([start, ms]) => [start, ms]));
+  const majors = traces.flatMap((t) => t.gcs.filter(isMajor));
   const stalls = traces.flatMap((t) => t.stalls);
   const rows = [];
   for (const d of deliveries) {
@@ -76,15 +80,36 @@ export function explain(deliveries, traces) {
       fanout: published - committed,
       out: d.delivered - published,
       gc: overlap(gcs, d.sent, d.delivered),
+      majorGc: overlap(majors, d.sent, d.delivered),
       stall: overlap(stalls, d.sent, d.delivered),
       batch: batch?.[1] ?? NaN,
     });
   }
-  const keys = ['total', ...SEGMENTS.map(([k]) => k), 'gc', 'stall', 'batch'];
+  const keys = [
+    'total',
+    ...SEGMENTS.map(([k]) => k),
+    'gc',
+    'majorGc',
+    'stall',
+    'batch',
+  ];
   return {
     n: rows.length,
     ...Object.fromEntries(keys.map((k) => [k, median(rows.map((r) => r[k]))])),
   };
+}
+
+function moments(traces, pick, from, to) {
+  return traces
+    .flatMap((t, i) =>
+      pick(t)
+        .filter((x) => x[0] >= from && x[0] < to)
+        .map(
+          (x) =>
+            `${'AB'[i] ?? i}@${((x[0] - from) / 1000).toFixed(2)}s ${Math.round(x[1])}ms`,
+        ),
+    )
+    .join(', ');
 }
 
 /** Both instances' batches, GC pauses and event-loop stalls between the wall-clock times `from` and `to`. */
@@ -102,6 +127,16 @@ export function instanceFigures(traces, from, to) {
     gcs: gcs.length,
     gcMs: gcs.reduce((sum, g) => sum + g[1], 0),
     gcMaxMs: max(gcs.map((g) => g[1])),
+    majorGcs: gcs.filter(isMajor).length,
+    // When, in s from the rate's start, each instance (A, B) paused for a mark-compact or stalled 20 ms or more.
+    majorAt: moments(traces, (t) => t.gcs.filter(isMajor), from, to),
+    stallAt: moments(
+      traces,
+      (t) => t.stalls.filter((s) => s[1] >= 20),
+      from,
+      to,
+    ),
+    majorGcMs: gcs.filter(isMajor).reduce((sum, g) => sum + g[1], 0),
     stalls: stalls.length,
     stallMaxMs: max(stalls.map((s) => s[1])),
   };

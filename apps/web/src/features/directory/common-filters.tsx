@@ -55,29 +55,38 @@ export function CommonFacets({
   );
 }
 
-/** The sort control; "name" is the default, so it is left out of the URL. */
+/**
+ * The sort control; the default is left out of the URL: "name", or "best match" while a text is searched (the API
+ * orders a search by how well each profile matches unless asked otherwise).
+ */
 export function SortSelect({
   value,
   onChange,
+  searching = false,
   children,
 }: {
   value: string | undefined;
   onChange(key: string, value: ParamValue): void;
+  searching?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation(['directory', 'mentors']);
+  const fallback = searching ? 'relevance' : 'name';
   return (
     <SelectField
       label={t('sort')}
       name="sort"
-      value={value ?? 'name'}
+      value={value ?? fallback}
       onChange={(event) =>
         onChange(
           'sort',
-          event.target.value === 'name' ? '' : event.target.value,
+          event.target.value === fallback ? '' : event.target.value,
         )
       }
     >
+      {searching && (
+        <option value="relevance">{t('directory:sortRelevance')}</option>
+      )}
       {children}
     </SelectField>
   );

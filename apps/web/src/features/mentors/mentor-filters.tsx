@@ -40,7 +40,11 @@ export function MentorFilters({
           ))}
         </SelectField>
       )}
-      <SortSelect value={query.sort} onChange={onChange}>
+      <SortSelect
+        value={query.sort}
+        onChange={onChange}
+        searching={Boolean(query.q)}
+      >
         <option value="name">{t('sortName')}</option>
         <option value="newest">{t('sortNewest')}</option>
         <option value="free-places">{t('sortFreePlaces')}</option>

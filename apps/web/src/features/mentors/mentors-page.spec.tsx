@@ -227,4 +227,39 @@ describe('Mentor directory', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Berlin, 德国')).toBeInTheDocument();
   });
+
+  it('orders a text search by best match unless another order is chosen', async () => {
+    const api = signedInApi(makeUser(), {
+      listMentors: jest.fn(() => Promise.resolve(page([anna, wei]))),
+    });
+    const { user } = renderApp({
+      api,
+      route: `/mentors?q=${encodeURIComponent('人工智能')}`,
+    });
+    await screen.findByRole('link', { name: 'Anna Schmidt' });
+    const sort = screen.getByRole('combobox', { name: 'Sort by' });
+    expect(sort).toHaveDisplayValue('Best match');
+    expect(lastQuery(api)).toMatchObject({ q: '人工智能' });
+    expect(lastQuery(api)?.sort).toBeUndefined();
+
+    await pickOption(user, 'Sort by', 'Name');
+    expect(lastQuery(api)).toMatchObject({ q: '人工智能', sort: 'name' });
+    await pickOption(user, 'Sort by', 'Best match');
+    expect(lastQuery(api)).toMatchObject({ q: '人工智能' });
+    expect(lastQuery(api)?.sort).toBeUndefined();
+  });
+
+  it('offers no best-match order without a search text', async () => {
+    const api = signedInApi(makeUser(), {
+      listMentors: jest.fn(() => Promise.resolve(page([anna, wei]))),
+    });
+    renderApp({ api, route: '/mentors' });
+    await screen.findByRole('link', { name: 'Anna Schmidt' });
+    expect(
+      screen.getByRole('combobox', { name: 'Sort by' }),
+    ).toHaveDisplayValue('Name');
+    expect(
+      screen.queryByRole('option', { name: 'Best match' }),
+    ).not.toBeInTheDocument();
+  });
 });

@@ -24,6 +24,7 @@ export const directory = {
   email: 'Email',
   phone: 'Phone',
   notFound: 'This entry does not exist or is not visible to you.',
+  sortRelevance: 'Best match',
 };
 
 export type DirectoryResources = typeof directory;

@@ -26,4 +26,5 @@ export const directory: DirectoryResources = {
   email: '邮箱',
   phone: '电话',
   notFound: '该条目不存在或你无权查看。',
+  sortRelevance: '最佳匹配',
 };

@@ -8,6 +8,11 @@ export interface EventBound {
   value: number;
   /** Sum of the locked meetings' priorities (part of value). */
   locked: number;
+  /**
+   * Per request, how many of its two pairs the relaxation's optimum holds (0..2) for the multiplier that gives the
+   * bound: requests at 2 are the ones a best schedule most likely holds.
+   */
+  preferred: Uint8Array;
 }
 
 /**
@@ -79,6 +84,7 @@ export function eventUpperBound(model: EventModel): EventBound {
   }
 
   let best = seats * MAX_PRIORITY;
+  let preferred = new Uint8Array(m);
   for (let mu = 0; mu < MAX_PRIORITY; mu++) {
     const kept = usable.filter((e) => weight[e]! > mu);
     const edgeFounder = new Int32Array(2 * kept.length);
@@ -99,7 +105,20 @@ export function eventUpperBound(model: EventModel): EventBound {
       edgeScore,
     });
     // The double cover's optimum is twice the fractional one; the schedule's total is an integer.
-    best = Math.min(best, seats * mu + Math.floor(cover.objective / 2));
+    const value = seats * mu + Math.floor(cover.objective / 2);
+    if (value < best) {
+      best = value;
+      const requestOf = new Map<number, number>();
+      for (const e of kept) {
+        requestOf
+          .set(first[e]! * n + second[e]!, e)
+          .set(second[e]! * n + first[e]!, e);
+      }
+      preferred = new Uint8Array(m);
+      for (const [a, b] of cover.pairs) {
+        preferred[requestOf.get(a * n + b)!]!++;
+      }
+    }
   }
-  return { value: locked + best, locked };
+  return { value: locked + best, locked, preferred };
 }

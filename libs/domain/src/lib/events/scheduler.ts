@@ -93,18 +93,22 @@ class Rounds {
     this.place(e, r);
   }
 
-  begin(): void {
-    this.journal = [];
+  /** Starts a tentative change (they nest); returns the mark to commit or roll back to. */
+  begin(): number {
+    this.journal ??= [];
+    return this.journal.length;
   }
 
-  commit(): void {
-    this.journal = undefined;
+  commit(mark: number): void {
+    if (mark === 0) {
+      this.journal = undefined;
+    }
   }
 
-  rollback(): void {
+  rollback(mark: number): void {
     const journal = this.journal ?? [];
     this.journal = undefined;
-    for (let i = journal.length - 2; i >= 0; i -= 2) {
+    for (let i = journal.length - 2; i >= mark; i -= 2) {
       const e = journal[i]!;
       const r = journal[i + 1]!;
       if (r >= 0) {
@@ -113,6 +117,8 @@ class Rounds {
         this.place(e, -1 - r);
       }
     }
+    journal.length = mark;
+    this.journal = mark === 0 ? undefined : journal;
   }
 }
 
@@ -335,7 +341,7 @@ class Scheduler {
         }
         taken.push(lightest);
       }
-      state.begin();
+      const mark = state.begin();
       for (const f of taken) {
         state.remove(f);
       }
@@ -344,10 +350,69 @@ class Scheduler {
         this.insert(f);
       }
       if (state.objective > before) {
-        state.commit();
+        state.commit(mark);
         return true;
       }
-      state.rollback();
+      state.rollback(mark);
+    }
+    return false;
+  }
+
+  /**
+   * Takes a lighter meeting away from one or both participants of e, in any rounds, then adds e by any move that
+   * removes nothing and puts the taken meetings back where they fit; kept only when the total rises. This is the
+   * b-matching exchange: a saturated participant trades a light meeting for a heavy one.
+   */
+  exchange(e: number): boolean {
+    const { state, rounds } = this;
+    const { first, second, weight, lockRound, available } = this.model;
+    const u = first[e]!;
+    const v = second[e]!;
+    const w = weight[e]!;
+    const before = state.objective;
+    const options = (p: number): number[] => {
+      const list = [-1];
+      for (let r = 0; r < rounds; r++) {
+        const f = state.slot[p * rounds + r]!;
+        if (
+          available[p * rounds + r] &&
+          f !== -1 &&
+          lockRound[f] === -1 &&
+          weight[f]! < w &&
+          !list.includes(f)
+        ) {
+          list.push(f);
+        }
+      }
+      return list.sort(
+        (x, y) => (x === -1 ? 0 : weight[x]!) - (y === -1 ? 0 : weight[y]!),
+      );
+    };
+    const atU = options(u);
+    const atV = options(v);
+    for (const fu of atU) {
+      for (const fv of atV) {
+        const loss =
+          (fu === -1 ? 0 : weight[fu]!) + (fv === -1 ? 0 : weight[fv]!);
+        if ((fu === -1 && fv === -1) || fu === fv || loss >= w) {
+          continue;
+        }
+        const mark = state.begin();
+        const taken = [fu, fv].filter((f) => f !== -1);
+        for (const f of taken) {
+          state.remove(f);
+        }
+        if (this.insert(e)) {
+          for (const f of taken) {
+            this.insert(f);
+          }
+          if (state.objective > before) {
+            state.commit(mark);
+            return true;
+          }
+        }
+        state.rollback(mark);
+      }
     }
     return false;
   }
@@ -442,7 +507,7 @@ export function scheduleEvent(
       }
       if (
         scheduler.roundOf[e] === -1 &&
-        (scheduler.insert(e) || scheduler.evict(e))
+        (scheduler.insert(e) || scheduler.evict(e) || scheduler.exchange(e))
       ) {
         improved = true;
       }

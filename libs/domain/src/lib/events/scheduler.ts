@@ -453,9 +453,10 @@ function roundMs(ms: number): number {
 
 /**
  * Schedules accepted meeting requests into rounds and tables, keeping the locked meetings, to maximise the total
- * priority of the meetings held. Greedy by priority into the emptiest round, then passes that add unscheduled
- * requests by moving meetings between rounds (chains through full rounds, Kempe swaps between two rounds) or by
- * displacing lighter ones; stops as soon as the total reaches the proven upper bound. Deterministic.
+ * priority of the meetings held. Greedy into the emptiest round (the requests the bound's relaxation holds first,
+ * then by priority), then passes that add unscheduled requests by moving meetings between rounds (chains through
+ * full rounds, Kempe swaps between two rounds), by displacing lighter ones or by trading a saturated participant's
+ * lighter meeting; stops as soon as the total reaches the proven upper bound. Deterministic.
  * Throws {@link EventInputError} for malformed input.
  */
 export function scheduleEvent(
@@ -469,7 +470,8 @@ export function scheduleEvent(
   const { first, second, weight, lockRound } = model;
   const m = first.length;
 
-  // Heavier first; among equals, the one with fewer rounds both can attend.
+  // The requests the relaxation's optimum holds first, then heavier first; among equals, the one with fewer rounds
+  // both can attend.
   const common = new Int32Array(m);
   for (let e = 0; e < m; e++) {
     for (let r = 0; r < model.rounds; r++) {
@@ -484,8 +486,13 @@ export function scheduleEvent(
       order.push(e);
     }
   }
+  const { preferred } = bound;
   order.sort(
-    (x, y) => weight[y]! - weight[x]! || common[x]! - common[y]! || x - y,
+    (x, y) =>
+      preferred[y]! - preferred[x]! ||
+      weight[y]! - weight[x]! ||
+      common[x]! - common[y]! ||
+      x - y,
   );
 
   const scheduler = new Scheduler(model);

@@ -2,8 +2,8 @@ import { HttpException } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error';
 import { decodeCursor, encodeCursor, likePattern, relevanceKey } from './cursor';
 import { mentorCardRow, toMentorCard } from './directory-rows';
-import { cjkGrams } from './sql-filter';
-import { taxonomyHits } from './text-search';
+import { cjkGrams, SqlFilter } from './sql-filter';
+import { bioTermSql, taxonomyHits } from './text-search';
 
 const MENTOR_ROW = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -104,6 +104,16 @@ describe('taxonomy search terms', () => {
     expect(taxonomyHits('ai')).toEqual({ sectors: ['ai'], stages: [], topics: [] });
     expect(taxonomyHits('a')).toEqual({ sectors: [], stages: [], topics: [] });
     expect(taxonomyHits('林')).toEqual({ sectors: [], stages: [], topics: [] });
+  });
+
+  it('counts bio text as a hit only when the query is a term of it', () => {
+    const f = new SqlFilter();
+    expect(bioTermSql(f, ['mp.bio_zh'], '林')).toBe('false');
+    expect(bioTermSql(f, ['mp.bio_zh'], '柏林')).toBe('true');
+    expect(bioTermSql(f, ['mp.bio_en'], 'Battery')).toBe('true');
+    expect(f.params).toEqual([]);
+    expect(bioTermSql(f, ['mp.bio_en'], 'AI')).toBe('lower(mp.bio_en) ~ $1');
+    expect(f.params).toEqual(['\\mai']);
   });
 
   it('reads a relevance cursor key and refuses any other', () => {

@@ -80,17 +80,18 @@ export function taxonomyHits(query: string): TaxonomyHits {
 }
 
 /**
- * When a bio or pitch counts as matching: the query must be a term of it. A Chinese query needs two characters or
- * more (one character is usually part of a longer word: 林 in 柏林); a Latin query must start a word.
+ * Whether a text candidate that matched nowhere better counts as a bio/pitch hit: the query must be a term of the
+ * text. A Chinese query needs two characters or more (one character is usually part of a longer word: 林 in 柏林);
+ * a Latin query of three letters or more is a term wherever it stands, a shorter one must start a word ("ai" is not
+ * in "maintain"). Only the short Latin case needs a per-row check, so the common searches cost no regex.
  */
 export function bioTermSql(f: SqlFilter, columns: string[], query: string): string {
   const q = normalise(query);
   if (CJK.test(q)) {
-    if (cjkGrams(q).every((g) => g.length === 1)) {
-      return 'false';
-    }
-    const like = f.param(likePattern(q));
-    return columns.map((c) => `lower(${c}) LIKE ${like}`).join(' OR ');
+    return cjkGrams(q).every((g) => g.length === 1) ? 'false' : 'true';
+  }
+  if (q.length >= 3) {
+    return 'true';
   }
   const word = f.param(`\\m${q.replace(REGEX_SPECIAL, '\\$&')}`);
   return columns.map((c) => `lower(${c}) ~ ${word}`).join(' OR ');
@@ -116,7 +117,8 @@ export interface SearchSpec {
 
 /**
  * `hits(id, rank)`: profiles matching the query by name, taxonomy label, headline or bio, each with its best rank.
- * Candidates come from the search_text indexes and the tag indexes; ranks are worked out for candidates only.
+ * One bitmap scan over the search_text indexes and the tag indexes finds the candidates; ranks are worked out for
+ * candidates only.
  */
 export function searchHits(f: SqlFilter, spec: SearchSpec, query: string): string {
   const a = spec.alias;
@@ -126,8 +128,6 @@ export function searchHits(f: SqlFilter, spec: SearchSpec, query: string): strin
     const list = codes(tags);
     return list.length ? [scalar ? `${a}.${column} = ANY(${f.param(list)}::text[])` : `${a}.${column} && ${f.param(list)}::text[]`] : [];
   });
-  const text = `SELECT ${a}.id FROM ${spec.table} ${a} WHERE ${f.textMatch(a, normalise(query))}`;
-  const candidates = [text, ...tagClauses.map((c) => `SELECT ${a}.id FROM ${spec.table} ${a} WHERE ${c}`)].join(' UNION ');
   const matches = (columns: string[]) => columns.map((c) => `lower(${a}.${c}) LIKE ${like}`).join(' OR ');
   const rank = `CASE
       WHEN ${matches(spec.names)} THEN ${RANK.name}
@@ -137,7 +137,8 @@ export function searchHits(f: SqlFilter, spec: SearchSpec, query: string): strin
       ELSE ${RANK.weak} END`;
   const audience = spec.audience.length ? `AND ${spec.audience.join(' AND ')}` : '';
   return `WITH found AS MATERIALIZED (
-      SELECT ${a}.id, ${rank} AS rank FROM ${spec.table} ${a} WHERE ${a}.id IN (${candidates}) ${audience}
+      SELECT ${a}.id, ${rank} AS rank FROM ${spec.table} ${a}
+       WHERE (${[f.textMatch(a, normalise(query)), ...tagClauses].join(' OR ')}) ${audience}
     ), hits AS (
       SELECT id, rank FROM found WHERE rank < ${RANK.weak} OR NOT EXISTS (SELECT 1 FROM found WHERE rank < ${RANK.weak})
     ) `;

@@ -14,7 +14,6 @@ import { DomainEvents, Queryable } from '../../common/events/domain-events';
 import type { AuthUser } from '../../common/http/auth-user';
 import { col, sqlExec, sqlRow, sqlRows } from '../../database/sql';
 import { AccessService } from '../access';
-import { ProfilesService } from '../directory';
 import { MentorshipsService } from '../mentorships';
 import { UsersService, type UserCard } from '../users';
 import { guarded, refused, slotTaken } from './booking-errors';
@@ -31,7 +30,7 @@ import {
   offeredLength,
   rulesOf,
 } from './availability.service';
-import { loadBusyTimes, rangeTaken } from './busy-times';
+import { loadBookingInputs, loadBusyTimes, rangeTaken } from './busy-times';
 import type {
   BookingFeedbackDto,
   BookingNoteDto,
@@ -69,7 +68,6 @@ export class BookingsService {
     private readonly views: BookingViews,
     private readonly availability: AvailabilityService,
     private readonly mentorships: MentorshipsService,
-    private readonly profiles: ProfilesService,
     private readonly users: UsersService,
   ) {}
 
@@ -131,26 +129,31 @@ export class BookingsService {
     if (mentorship.status !== 'active') {
       throw new AppError('booking.needs_active_mentorship');
     }
-    const [mentors, unlocked] = await Promise.all([
-      this.profiles.mentorCards([mentorship.mentor_id]),
-      this.availability.row(this.db, mentorship.mentor_id),
-    ]);
-    const mentor = mentors.get(mentorship.mentor_id);
-    if (!mentor) {
+    const inputs = await loadBookingInputs(this.db, {
+      mentorId: mentorship.mentor_id,
+      bookerId: user.id,
+      start,
+      lengthMinutes: dto.lengthMinutes,
+    });
+    if (!inputs) {
       throw new AppError('mentorship.not_found');
     }
+    const unlocked = inputs.availability;
     if (!unlocked) {
       throw new AppError('availability.not_set');
     }
+    const mentor = { userId: inputs.mentorUserId };
     const request = {
       mentorUserId: mentor.userId,
       bookerId: user.id,
       start,
       length: offeredLength(unlocked, dto.lengthMinutes, 'lengthMinutes'),
     };
-    // A first look without the lock: the mentor's rules, then one indexed probe of the exact range.
+    // A first look without the lock: the mentor's rules, then the exact range, read with the availability.
     this.checkRules(unlocked, request);
-    await this.refuseTaken(this.db, unlocked, request);
+    if (inputs.taken) {
+      throw slotTaken();
+    }
     const id = await guarded(async () => {
       for (let attempt = 1; ; attempt += 1) {
         // After a few turns without the lock, queue for it like everyone else so no one waits forever.

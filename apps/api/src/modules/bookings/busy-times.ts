@@ -81,6 +81,20 @@ export async function loadBusyTimes(
   return busy;
 }
 
+/** Whether a blocking session or office hours of the mentor overlaps `block`, or a session of the booker `slot` (SQL expressions). */
+const takenSql = (
+  mentorUserId: string,
+  bookerId: string,
+  block: string,
+  slot: string,
+): string =>
+  `(EXISTS (SELECT 1 FROM bookings b
+             WHERE b.mentor_user_id = ${mentorUserId} AND b.status IN ${BLOCKING} AND b.kind = 'mentorship' AND b.block && ${block})
+    OR EXISTS (SELECT 1 FROM office_hours o
+                WHERE o.mentor_user_id = ${mentorUserId} AND o.cancelled_at IS NULL AND o.block && ${block})
+    OR EXISTS (SELECT 1 FROM bookings b
+                WHERE b.founder_user_id = ${bookerId} AND b.status IN ${BLOCKING} AND b.slot && ${slot}))`;
+
 const takenRow = z.object({ taken: col.bool });
 
 /**
@@ -101,13 +115,7 @@ export async function rangeTaken(
   const row = await sqlRow(
     runner,
     takenRow,
-    `SELECT EXISTS (SELECT 1 FROM bookings b
-                     WHERE b.mentor_user_id = $1 AND b.status IN ${BLOCKING} AND b.kind = 'mentorship'
-                       AND b.block && tstzrange($3, $4, '[)'))
-         OR EXISTS (SELECT 1 FROM office_hours o
-                     WHERE o.mentor_user_id = $1 AND o.cancelled_at IS NULL AND o.block && tstzrange($3, $4, '[)'))
-         OR EXISTS (SELECT 1 FROM bookings b
-                     WHERE b.founder_user_id = $2 AND b.status IN ${BLOCKING} AND b.slot && tstzrange($5, $6, '[)')) AS taken`,
+    `SELECT ${takenSql('$1', '$2', "tstzrange($3, $4, '[)')", "tstzrange($5, $6, '[)')")} AS taken`,
     [
       input.mentorUserId,
       input.bookerId,
@@ -191,5 +199,60 @@ export async function loadSlotInputs(
     mentorUserId: raw.mentor_user_id,
     availability: raw.has_availability ? availabilityRow.parse(raw) : undefined,
     busy,
+  };
+}
+
+const bookingInputsRow = z
+  .object({
+    mentor_user_id: col.id,
+    has_availability: col.bool,
+    taken: col.bool.nullable(),
+  })
+  .passthrough();
+
+/**
+ * What booking needs before the mentor's lock, in one round trip: the mentor's account, their availability, and
+ * whether the exact range of `start` for `lengthMinutes` (with the mentor's buffers) is already taken.
+ * Undefined when there is no such mentor; `availability` undefined when they have not set it.
+ */
+export async function loadBookingInputs(
+  runner: Queryable,
+  input: {
+    mentorId: string;
+    bookerId: string;
+    start: Date;
+    lengthMinutes: number;
+  },
+): Promise<
+  | {
+      mentorUserId: string;
+      availability: AvailabilityRow | undefined;
+      taken: boolean;
+    }
+  | undefined
+> {
+  const end = new Date(input.start.getTime() + input.lengthMinutes * 60_000);
+  const raw = await sqlRow(
+    runner,
+    bookingInputsRow,
+    `SELECT m.user_id AS mentor_user_id, a.mentor_id IS NOT NULL AS has_availability, ${AVAILABILITY_COLUMNS},
+            ${takenSql(
+              'm.user_id',
+              '$2',
+              `tstzrange($3::timestamptz - make_interval(mins => a.buffer_before_minutes),
+                         $4::timestamptz + make_interval(mins => a.buffer_after_minutes), '[)')`,
+              `tstzrange($3, $4, '[)')`,
+            )} AS taken
+       FROM mentor_profiles m LEFT JOIN mentor_availability a ON a.mentor_id = m.id
+      WHERE m.id = $1`,
+    [input.mentorId, input.bookerId, input.start, end],
+  );
+  if (!raw) {
+    return undefined;
+  }
+  return {
+    mentorUserId: raw.mentor_user_id,
+    availability: raw.has_availability ? availabilityRow.parse(raw) : undefined,
+    taken: raw.taken ?? false,
   };
 }

@@ -256,20 +256,21 @@ instance's own; one at a time costs more per request than under load, where work
 
 ${anatomyTable(a)}
 
-- **Slots**: one 8-week answer holds about ${whole(a.slotCount)} starts, ${whole(a.slotBytes / 1024)} KiB of JSON. The request makes four reads:
-  the mentor, their availability, both people's cards, and the busy times (one UNION of the mentor's held sessions
-  from 8 days before to 8 days after the range, their office hours, and the viewer's own sessions); PostgreSQL spends
+- **Slots**: one 8-week answer holds about ${whole(a.slotCount)} starts, ${whole(a.slotBytes / 1024)} KiB of JSON. The request makes two reads:
+  one statement for the mentor, their availability and the busy times (a UNION of the mentor's held sessions from
+  8 days before to 8 days after the range, their office hours, and the viewer's own sessions, as epoch numbers in
+  one JSON value), then both people's cards; PostgreSQL spends
   ${ms(a.slots.pgCpu)} ms of CPU on them. The busy-times read alone, under EXPLAIN ANALYZE for random pairs, plans in
   ${ms(a.busyTimes.planning)} ms and runs in ${ms(a.busyTimes.execution)} ms (medians; ${whole(a.busyTimes.rows)} rows from ${whole(a.busyTimes.pages)} pages: a mentor's and a founder's sessions
   lie on different pages, and ${BOOKINGS.toLocaleString('en')} sessions with their indexes outgrow the default 128 MB of shared buffers,
-  so most pages come from the OS cache); PostgreSQL's share is the work of four small round trips more than of one
-  heavy query. In the API's profile (one at a time,
+  so most pages come from the OS cache). In the API's profile (one at a time,
   profiler on: ${ms(p.active)} ms active per request) the handler's own work is ${ms(p.handler)} ms — expansion ${ms(p.expand)} ms, ranking
   for both people ${ms(p.rank)} ms, building the views ${ms(p.view)} ms — then JSON of the answer ${ms(p.json)} ms and the sign-in
   check ${ms(p.guard)} ms. By owner: ${topOwners(p.owners)}. So slot expansion is a small
   part; most of the time is the HTTP stack and the ${whole(a.slotBytes / 1024)} KiB answer (Node's HTTP and socket work), the row
   parsing (pg, zod) and NestJS/Express.
-- **Bookings**: a booking answers after one transaction (the mentor's lock, the same busy-times read and expansion
+- **Bookings**: before any lock, one statement reads the mentor, their availability and whether the exact range
+  (buffers included) is taken; then a booking answers after one transaction (the mentor's lock, the busy-times read and expansion
   check as slots, the insert into a table with eleven indexes, two of them the GiST exclusion constraints, the
   outbox events) and the reads of its view; then its mail with the invite, the chat note (a sequenced send) and
   the notifications are delivered in the background on the same cores, so under load the answers queue behind
@@ -277,10 +278,12 @@ ${anatomyTable(a)}
   aca4cdd) put most of PostgreSQL's time in the insert into bookings (about 9 ms each), the chat note's
   \`chat_send_batch\` (about 10 ms each), the outbox claim that polls several times a second (about 4 ms each, mostly
   planning) and the commits (about 3 ms each).
-- **Race**: all ${RACERS} requests pass the first look (the slot is free), then queue on the mentor's lock (16 database
-  connections per instance), each re-checking against fresh rows in turn: the losers answer 409 one after another,
-  ${fixed(1)(raceWall / RACERS)} ms per turn (median run), so the wall time grows with the number of racers times the cost of one
-  locked check.`;
+- **Race**: the requests that arrive together all find the slot free at the first look; the one that finds the
+  mentor's lock free (\`FOR UPDATE SKIP LOCKED\`) books. The others do not queue for the lock one after another:
+  each waits for its holder with a shared lock taken and let go in one statement, so all are let through together
+  when the winner commits, looks at the exact range once more (one indexed query on the exclusion constraints'
+  indexes) and answers 409. ${fixed(1)(raceWall / RACERS)} ms of wall time per racer (median run), mostly the requests' own work
+  outside the lock (sign-in, access, the mentorship, the first look) on the shared cores.`;
 }
 
 async function main() {

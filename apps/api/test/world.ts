@@ -445,6 +445,29 @@ export class Fresh {
     return first(await this.db.query(`INSERT INTO event_requests (event_id, from_participant_id, to_participant_id, priority) VALUES ($1, $2, $3, 2) RETURNING id`, [this.world.ids.event, from, to]));
   }
 
+  /** An accepted request between two new people at the world's event, with a round and table no other such request was given. */
+  async acceptedEventRequest(): Promise<{ requestId: string; round: number; table: number }> {
+    const [from, to] = [await this.eventParticipant('founder'), await this.eventParticipant('mentor')];
+    const requestId = first(
+      await this.db.query(`INSERT INTO event_requests (event_id, from_participant_id, to_participant_id, priority, status) VALUES ($1, $2, $3, 2, 'accepted') RETURNING id`, [
+        this.world.ids.event,
+        from,
+        to,
+      ]),
+    );
+    const slot = ++this.n;
+    return { requestId, round: slot % EVENT_SETUP.rounds, table: Math.floor(slot / EVENT_SETUP.rounds) % EVENT_SETUP.tableNames.length };
+  }
+
+  /** A new event whose schedule is published, with this founder or mentor of the world registered for it. */
+  async publishedEvent(who: 'founderOwn' | 'mentorPartner'): Promise<string> {
+    const id = await this.event();
+    const kind = who === 'founderOwn' ? 'founder' : 'mentor';
+    await expectOk(call(this.t.url, 'post', `/api/events/${id}/registrations`, { token: this.world.people[who].token, body: { ...EVENT_PROFILE, kind } }), 'registration');
+    await expectOk(call(this.t.url, 'post', `/api/events/${id}/publish`, { token: this.world.people.managerSame.token }), 'publish');
+    return id;
+  }
+
   private async founderParticipant(): Promise<string> {
     return first(await this.db.query(`SELECT id FROM event_participants WHERE event_id = $1 AND user_id = $2`, [this.world.ids.event, this.world.people.founderOwn.id]));
   }

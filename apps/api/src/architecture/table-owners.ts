@@ -33,6 +33,7 @@ export const TABLE_OWNERS = {
   events: 'events',
   event_participants: 'events',
   event_requests: 'events',
+  event_meetings: 'events',
   outbox_events: 'common',
   // common/mail: the dev outbox and the keys of mail already sent.
   mail_outbox: 'common',

@@ -324,6 +324,23 @@ const MATRIX: (t: () => TestApp) => Record<string, Row> = (t) => ({
     fresh: async (f, w, who) => ({ params: { id: w.ids.event }, body: { toParticipantId: await f.eventParticipant(who === 'founderOwn' ? 'mentor' : 'founder'), priority: 2 } }),
   },
   'get /api/events/:id/requests': { ok: 'everyone', request: (w) => ({ params: { id: w.ids.event } }) },
+  'post /api/events/:id/schedule': { ok: ['managerSame', 'admin'], request: (w) => ({ params: { id: w.ids.event } }) },
+  'get /api/events/:id/schedule': { ok: ['managerSame', 'admin'], request: (w) => ({ params: { id: w.ids.event } }) },
+  'put /api/events/:id/meetings/:requestId': {
+    ok: ['managerSame', 'admin'],
+    request: (w) => ({ params: { id: w.ids.event, requestId: w.ids.eventRequest }, body: { round: 0, table: 0, locked: true } }),
+    fresh: async (f, w) => {
+      const m = await f.acceptedEventRequest();
+      return { params: { id: w.ids.event, requestId: m.requestId }, body: { round: m.round, table: m.table, locked: true } };
+    },
+  },
+  'delete /api/events/:id/meetings/:requestId': { ok: ['managerSame', 'admin'], request: (w) => ({ params: { id: w.ids.event, requestId: w.ids.eventRequest } }) },
+  'post /api/events/:id/publish': { ok: ['managerSame', 'admin'], request: (w) => ({ params: { id: w.ids.event } }), fresh: async (f) => ({ params: { id: await f.event() } }) },
+  'get /api/events/:id/agenda': {
+    ok: PARTIES,
+    request: (w) => ({ params: { id: w.ids.event } }),
+    fresh: async (f, _w, who) => ({ params: { id: await f.publishedEvent(who === 'founderOwn' ? 'founderOwn' : 'mentorPartner') } }),
+  },
   'post /api/event-requests/:id/decision': {
     ok: ['mentorPartner'],
     hidden: ['founderOwn', 'founderStranger', 'mentorStranger'],

@@ -249,6 +249,9 @@ function resourceFor(world: World, path: string, param: string): string {
   if (param === 'participantId') {
     return w.eventParticipant;
   }
+  if (param === 'requestId') {
+    return w.eventRequest;
+  }
   const byPrefix: [string, string][] = [
     ['/api/parks/', w.park], ['/api/incubators/', w.incubator], ['/api/mentors/', w.mentor], ['/api/startups/', w.startup], ['/api/imports/', w.import],
     ['/api/mentorship-requests/', w.request], ['/api/mentorships/', w.mentorship], ['/api/notifications/', w.notification], ['/api/cohort-runs/', w.cohortRun],
@@ -306,6 +309,7 @@ function acceptedBodies(world: World, weights: unknown): Record<string, unknown>
     'post /api/events/{id}/participants/{participantId}/decision': { approve: true },
     'post /api/events/{id}/requests': { toParticipantId: ids.eventParticipant, priority: 3, message: 'Ten minutes on TÜV?' },
     'post /api/event-requests/{id}/decision': { accept: false },
+    'put /api/events/{id}/meetings/{requestId}': { round: 1, table: 2, locked: true },
   };
 }
 

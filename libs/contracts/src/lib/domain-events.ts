@@ -104,6 +104,7 @@ export interface DomainEventMap {
   'event.registration_decided': { eventId: string; participantId: string; userId: string; approved: boolean; actorId: string };
   'event.request_created': { eventId: string; requestId: string; fromUserId: string; toUserId: string; priority: number };
   'event.request_decided': { eventId: string; requestId: string; fromUserId: string; toUserId: string; accepted: boolean };
+  'event.schedule_published': { eventId: string; userIds: string[]; actorId: string };
 
   'notification.created': { notificationId: string; userId: string };
   'notification.read': { userId: string; ids: string[] | 'all' };
@@ -181,6 +182,7 @@ export const DOMAIN_EVENT_NAMES = [
   'event.registration_decided',
   'event.request_created',
   'event.request_decided',
+  'event.schedule_published',
   'notification.created',
   'notification.read',
 ] as const satisfies readonly DomainEventName[];

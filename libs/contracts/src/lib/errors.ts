@@ -342,6 +342,18 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'The schedule is published; rounds and tables can no longer change',
   },
+  'event.meeting_clash': {
+    status: 409,
+    message: 'That meeting clashes: {reason}',
+  },
+  'event.request_not_accepted': {
+    status: 409,
+    message: 'Only accepted requests get a meeting',
+  },
+  'event.not_scheduled': {
+    status: 409,
+    message: 'The schedule has not been published yet',
+  },
   'event.bad_window': {
     status: 400,
     message: 'registrationClosesAt must be after registrationOpensAt and no later than startsAt',

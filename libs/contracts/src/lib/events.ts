@@ -158,3 +158,51 @@ export interface EventRequestView {
 export interface DecideEventRequestInput {
   accept: boolean;
 }
+
+export interface EventMeetingView {
+  requestId: string;
+  round: number;
+  table: number;
+  tableName: string;
+  /** Online events: the table's video link. */
+  tableLink: string | null;
+  start: string;
+  end: string;
+  priority: MeetingPriority;
+  /** Kept where it is when the scheduler runs again. */
+  locked: boolean;
+  a: {
+    participantId: string;
+    userId: string;
+    displayName: string;
+    organisation: string;
+    timeZone: string;
+  };
+  b: {
+    participantId: string;
+    userId: string;
+    displayName: string;
+    organisation: string;
+    timeZone: string;
+  };
+}
+
+/** The organisers' view of the schedule: a draft until published. */
+export interface EventScheduleView {
+  eventId: string;
+  published: boolean;
+  meetings: EventMeetingView[];
+  /** Accepted requests without a meeting. */
+  unscheduled: EventRequestView[];
+  /** Sum of the scheduled meetings' priorities, and the most any schedule could reach (keeping the locks). */
+  objective: number;
+  upperBound: number | null;
+  solveMs: number | null;
+}
+
+/** `PUT /api/events/:id/meetings/:requestId`: place (or move) an accepted request's meeting by hand. */
+export interface PlaceMeetingInput {
+  round: number;
+  table: number;
+  locked: boolean;
+}

@@ -416,7 +416,8 @@ export class EventParticipationService {
     return rows.map((r) => participantView(r, quota, cards.get(r.user_id)));
   }
 
-  private async requestViews(rows: RequestRow[]): Promise<EventRequestView[]> {
+  /** Requests with both sides named, as the screens show them. */
+  async requestViews(rows: RequestRow[]): Promise<EventRequestView[]> {
     const ids = [
       ...new Set(
         rows.flatMap((r) => [r.from_participant_id, r.to_participant_id]),

@@ -1,17 +1,21 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Param,
   ParseUUIDPipe,
   Patch,
   Post,
+  Put,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
+  EventMeetingView,
   EventParticipantView,
   EventRequestView,
+  EventScheduleView,
   EventView,
 } from '@torchbridge/contracts';
 import {
@@ -26,8 +30,10 @@ import {
   DecideEventRequestDto,
   DecideRegistrationDto,
   EventProfileDto,
+  PlaceMeetingDto,
 } from './dto/participant.dto';
 import { EventParticipationService } from './event-participation.service';
+import { EventScheduleService } from './event-schedule.service';
 import { EventsService } from './events.service';
 
 @ApiTags('events')
@@ -37,6 +43,7 @@ export class EventsController {
   constructor(
     private readonly events: EventsService,
     private readonly participation: EventParticipationService,
+    private readonly schedule: EventScheduleService,
   ) {}
 
   @Roles('manager', 'admin')
@@ -159,6 +166,80 @@ export class EventsController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<EventRequestView[]> {
     return this.participation.requests(user, id);
+  }
+
+  @Roles('manager', 'admin')
+  @Post(':id/schedule')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Run the scheduler: locked meetings stay, the rest of the accepted requests are placed afresh (a draft)',
+  })
+  runSchedule(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EventScheduleView> {
+    return this.schedule.run(user, id);
+  }
+
+  @Roles('manager', 'admin')
+  @Get(':id/schedule')
+  @ApiOperation({
+    summary:
+      'The schedule as organisers see it: meetings, unscheduled requests, score and proven bound',
+  })
+  getSchedule(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EventScheduleView> {
+    return this.schedule.view(user, id);
+  }
+
+  @Roles('manager', 'admin')
+  @Put(':id/meetings/:requestId')
+  @ApiOperation({
+    summary:
+      'Place or move a meeting by hand (409 event.meeting_clash when someone or the table is taken), and lock it or not',
+  })
+  place(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('requestId', ParseUUIDPipe) requestId: string,
+    @Body() dto: PlaceMeetingDto,
+  ): Promise<EventScheduleView> {
+    return this.schedule.place(user, id, requestId, dto);
+  }
+
+  @Roles('manager', 'admin')
+  @Delete(':id/meetings/:requestId')
+  @ApiOperation({ summary: 'Take a meeting out of the schedule' })
+  unplace(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('requestId', ParseUUIDPipe) requestId: string,
+  ): Promise<EventScheduleView> {
+    return this.schedule.remove(user, id, requestId);
+  }
+
+  @Roles('manager', 'admin')
+  @Post(':id/publish')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish the schedule; every participant is told' })
+  publish(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EventScheduleView> {
+    return this.schedule.publish(user, id);
+  }
+
+  @Roles('founder', 'mentor')
+  @Get(':id/agenda')
+  @ApiOperation({ summary: 'My meetings at a published event, in round order' })
+  agenda(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EventMeetingView[]> {
+    return this.schedule.agenda(user, id);
   }
 }
 

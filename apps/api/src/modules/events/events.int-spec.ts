@@ -1,7 +1,9 @@
 import type {
   AuthResponse,
+  EventMeetingView,
   EventParticipantView,
   EventRequestView,
+  EventScheduleView,
   EventView,
 } from '@torchbridge/contracts';
 import { DataSource } from 'typeorm';
@@ -556,5 +558,160 @@ describe('matchmaking events: setup, registration and meeting requests', () => {
         [event.id],
       ),
     ).toBe(0);
+  });
+
+  it('schedules the accepted requests around locked meetings, refuses a clashing move, and publishes each person their agenda', async () => {
+    // 2 rounds of 1 table: at most two meetings; three founders asked one mentor, so only two can meet them.
+    const event = await openEvent({
+      rounds: 2,
+      tableNames: ['Table 1'],
+      approvalRequired: false,
+      requestQuota: 5,
+    });
+    const m = await mentor();
+    const pm = await registered(event, m, 'mentor');
+    const founders = await Promise.all([founder(), founder(), founder()]);
+    const requests: EventRequestView[] = [];
+    for (const [i, f] of founders.entries()) {
+      await registered(event, f, 'founder');
+      const r = await call<EventRequestView>(
+        t.url,
+        'post',
+        `/api/events/${event.id}/requests`,
+        {
+          token: f.token,
+          body: { toParticipantId: pm.id, priority: i === 2 ? 1 : 3 },
+        },
+      );
+      await call(t.url, 'post', `/api/event-requests/${r.body.id}/decision`, {
+        token: m.token,
+        body: { accept: true },
+      });
+      requests.push(r.body);
+    }
+    // A founder's agenda is not there before publishing; the founder cannot run the scheduler.
+    expect(
+      (
+        await call<{ code: string }>(
+          t.url,
+          'get',
+          `/api/events/${event.id}/agenda`,
+          { token: founders[0]?.token },
+        )
+      ).body.code,
+    ).toBe('event.not_scheduled');
+    expect(
+      (
+        await call(t.url, 'post', `/api/events/${event.id}/schedule`, {
+          token: founders[0]?.token,
+        })
+      ).status,
+    ).toBe(403);
+
+    const draft = await call<EventScheduleView>(
+      t.url,
+      'post',
+      `/api/events/${event.id}/schedule`,
+      { token: manager.token },
+    );
+    expect(draft.status).toBe(200);
+    // The two "must meet" requests are placed; the "nice to have" is left out; the bound proves nothing better exists.
+    expect(draft.body).toMatchObject({
+      published: false,
+      objective: 6,
+      upperBound: 6,
+    });
+    expect(draft.body.meetings.map((x) => x.requestId).sort()).toEqual(
+      [requests[0]?.id, requests[1]?.id].sort(),
+    );
+    expect(draft.body.unscheduled.map((r) => r.id)).toEqual([requests[2]?.id]);
+
+    // Moving the light request into a round where the mentor already meets is refused, and nothing changes.
+    const taken = draft.body.meetings[0] as EventMeetingView;
+    const bad = await call<{ code: string; details: { field: string }[] }>(
+      t.url,
+      'put',
+      `/api/events/${event.id}/meetings/${requests[2]?.id}`,
+      {
+        token: manager.token,
+        body: { round: taken.round, table: 0, locked: true },
+      },
+    );
+    expect([bad.status, bad.body.code]).toEqual([409, 'event.meeting_clash']);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM event_meetings WHERE request_id = $1`,
+        [requests[2]?.id],
+      ),
+    ).toBe(0);
+
+    // Lock the light request in round 0 instead (after taking out what is there): a re-run keeps it and fills round 1.
+    const inRoundZero = draft.body.meetings.find(
+      (x) => x.round === 0,
+    ) as EventMeetingView;
+    await call(
+      t.url,
+      'delete',
+      `/api/events/${event.id}/meetings/${inRoundZero.requestId}`,
+      { token: manager.token },
+    );
+    const locked = await call<EventScheduleView>(
+      t.url,
+      'put',
+      `/api/events/${event.id}/meetings/${requests[2]?.id}`,
+      { token: manager.token, body: { round: 0, table: 0, locked: true } },
+    );
+    expect(locked.status).toBe(200);
+    const rerun = await call<EventScheduleView>(
+      t.url,
+      'post',
+      `/api/events/${event.id}/schedule`,
+      { token: manager.token },
+    );
+    expect(
+      rerun.body.meetings.find((x) => x.requestId === requests[2]?.id),
+    ).toMatchObject({ round: 0, table: 0, locked: true, tableName: 'Table 1' });
+    expect(rerun.body).toMatchObject({ objective: 4, upperBound: 4 });
+    expect(rerun.body.unscheduled).toHaveLength(1);
+
+    const published = await call<EventScheduleView>(
+      t.url,
+      'post',
+      `/api/events/${event.id}/publish`,
+      { token: manager.token },
+    );
+    expect(published.body.published).toBe(true);
+    const mentorAgenda = await call<EventMeetingView[]>(
+      t.url,
+      'get',
+      `/api/events/${event.id}/agenda`,
+      { token: m.token },
+    );
+    expect(mentorAgenda.body.map((x) => x.round)).toEqual([0, 1]);
+    expect(mentorAgenda.body[0]?.start).toBe(
+      new Date(SETUP.startsAt).toISOString(),
+    );
+    const light = await call<EventMeetingView[]>(
+      t.url,
+      'get',
+      `/api/events/${event.id}/agenda`,
+      { token: founders[2]?.token },
+    );
+    expect(light.body).toHaveLength(1);
+    expect(light.body[0]).toMatchObject({
+      round: 0,
+      b: { participantId: pm.id },
+    });
+    // Once published, requests are closed and the shape of the event stays.
+    expect(
+      (
+        await call<{ code: string }>(
+          t.url,
+          'patch',
+          `/api/events/${event.id}`,
+          { token: manager.token, body: { rounds: 3 } },
+        )
+      ).body.code,
+    ).toBe('event.setup_locked');
   });
 });

@@ -7,6 +7,7 @@ import {
   type EventParticipantKind,
   type EventProfileInput,
   type MeetingPriority,
+  type PlaceMeetingInput,
 } from '@torchbridge/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
@@ -125,4 +126,18 @@ export class DecideEventRequestDto implements DecideEventRequestInput {
   @ApiProperty()
   @IsBoolean({ message: 'accept must be true or false' })
   accept!: boolean;
+}
+
+export class PlaceMeetingDto implements PlaceMeetingInput {
+  @ApiProperty({ minimum: 0 })
+  @IsInt({ message: 'round must be a round number from 0' })
+  @Min(0, { message: 'round must be a round number from 0' })
+  round!: number;
+  @ApiProperty({ minimum: 0 })
+  @IsInt({ message: 'table must be a table number from 0' })
+  @Min(0, { message: 'table must be a table number from 0' })
+  table!: number;
+  @ApiProperty()
+  @IsBoolean({ message: 'locked must be true or false' })
+  locked!: boolean;
 }

@@ -187,6 +187,9 @@ export const errors = {
     request_decided: 'This request has already been answered.',
     setup_locked: 'The schedule is published; rounds and tables can no longer change.',
     bad_window: 'Registration must close after it opens and no later than the event starts.',
+    meeting_clash: 'That meeting clashes: {{reason}}.',
+    request_not_accepted: 'Only accepted requests get a meeting.',
+    not_scheduled: 'The schedule has not been published yet.',
     table_links: 'An online event needs one https link per table.',
   },
   calendar: {

@@ -164,6 +164,9 @@ export const errors: ErrorsResources = {
     request_decided: '该请求已经答复过了。',
     setup_locked: '日程已经发布，轮次和桌位不能再更改。',
     bad_window: '报名截止时间必须晚于开始时间，且不晚于活动开始。',
+    meeting_clash: '该会面有冲突：{{reason}}。',
+    request_not_accepted: '只有已接受的请求才能安排会面。',
+    not_scheduled: '日程尚未发布。',
     table_links: '线上活动需要为每张桌提供一个 https 链接。',
   },
   calendar: {

@@ -47,10 +47,15 @@ export class GroupCommit<I, O> {
     });
   }
 
-  /** Items waiting for a batch, batches running, and how long the longest-waiting item has waited (ms). */
-  get load(): { waiting: number; inFlight: number; oldestMs: number } {
+  /** Items waiting for a batch, and batches running: for tests and health. */
+  get load(): { waiting: number; inFlight: number } {
+    return { waiting: this.queue.length, inFlight: this.inFlight };
+  }
+
+  /** How long the longest-waiting item has waited for a batch, in ms (0 when none waits): for backpressure. */
+  get oldestWaitingMs(): number {
     const oldest = this.queue[0];
-    return { waiting: this.queue.length, inFlight: this.inFlight, oldestMs: oldest ? performance.now() - oldest.at : 0 };
+    return oldest ? performance.now() - oldest.at : 0;
   }
 
   private schedule(): void {

@@ -19,7 +19,8 @@ const SENDS = 30;
 
 /**
  * An instance that cannot keep up refuses sends (`chat.busy` with `retryAfterMs`) instead of queueing them, and
- * refuses every later send of that user until the wait is over, so nothing written later is taken first. The
+ * refuses every later send of that connection until the wait is over and the first refused send is back, so nothing
+ * written later is taken first. The
  * instance here counts as busy as soon as any send waits for its batch (CHAT_BUSY_WAIT_MS=0).
  */
 describe('sends to a busy instance', () => {
@@ -58,30 +59,45 @@ describe('sends to a busy instance', () => {
     await Promise.all(apps.map((x) => x.close()));
   });
 
-  it('refuses with chat.busy and a wait, and keeps refusing that user until the wait is over', async () => {
+  it('refuses with chat.busy and a wait, and takes nothing more from that connection before its first refused send', async () => {
     const [a] = apps as [TestApp, TestApp];
     const socket = await connect(a.url, tokens[0] as string);
+    const send = (payload: {
+      conversationId: string;
+      clientMessageId: string;
+      body: string;
+    }) =>
+      socket.timeout(10000).emitWithAck('message:send', payload) as Promise<
+        Ack<MessageView>
+      >;
     try {
-      const acks = (await Promise.all(
-        Array.from({ length: SENDS }, (_, i) =>
-          socket
-            .timeout(10000)
-            .emitWithAck('message:send', {
-              conversationId,
-              clientMessageId: randomUUID(),
-              body: `burst ${i}`,
-            }),
-        ),
-      )) as Ack<MessageView>[];
+      const burst = Array.from({ length: SENDS }, (_, i) => ({
+        conversationId,
+        clientMessageId: randomUUID(),
+        body: `burst ${i}`,
+      }));
+      const acks = await Promise.all(burst.map(send));
       const firstRefused = acks.findIndex((ack) => !ack.ok);
       expect(firstRefused).toBeGreaterThan(0);
       const refusal = acks[firstRefused];
       expect(refusal).toMatchObject({ ok: false, code: 'chat.busy' });
-      expect(
-        refusal && !refusal.ok ? refusal.retryAfterMs : undefined,
-      ).toBeGreaterThan(0);
-      // Everything after the first refusal was refused too: no later message was taken before it.
+      const wait = refusal && !refusal.ok ? (refusal.retryAfterMs ?? 0) : 0;
+      expect(wait).toBeGreaterThan(0);
+      // Everything after the first refusal was refused too, however late it arrived: nothing later was taken first.
       expect(acks.slice(firstRefused).filter((ack) => ack.ok)).toEqual([]);
+      await new Promise((r) => setTimeout(r, wait));
+      // After the wait, a message written later still waits for the first refused one…
+      expect(
+        await send({
+          conversationId,
+          clientMessageId: randomUUID(),
+          body: 'written later',
+        }),
+      ).toMatchObject({ ok: false, code: 'chat.busy' });
+      // …which is taken when it comes back, same id.
+      expect(
+        await send(burst[firstRefused] as (typeof burst)[number]),
+      ).toMatchObject({ ok: true, data: { body: `burst ${firstRefused}` } });
     } finally {
       socket.disconnect();
     }

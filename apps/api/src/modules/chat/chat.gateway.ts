@@ -199,7 +199,7 @@ export class ChatGateway
     // fan-out happens as the message commits (ChatFanout), so each conversation's messages reach sockets in sequence order.
     // A busy instance refuses the send (chat.busy) before it joins a batch; the client sends it again, same id.
     const { message } = await this.budget.admit(user.id, () => {
-      this.chat.refuseWhenBusy(user.id);
+      this.chat.refuseWhenBusy(socket.id, dto.clientMessageId);
       return this.chat.send(user.id, dto, socket.id);
     });
     return { ok: true, data: message };
@@ -241,13 +241,11 @@ export class ChatGateway
       dto.conversationId,
       dto.seq,
     );
-    this.server
-      .to(members.map(userRoom))
-      .emit('conversation:read', {
-        conversationId: dto.conversationId,
-        userId: socket.data.user.id,
-        seq: readSeq,
-      });
+    this.server.to(members.map(userRoom)).emit('conversation:read', {
+      conversationId: dto.conversationId,
+      userId: socket.data.user.id,
+      seq: readSeq,
+    });
     return { ok: true, data: { readSeq } };
   }
 

@@ -92,6 +92,8 @@ export class ChatBusy extends AppError {
 /** The wait a refusal asks for, at least and at most. */
 const BUSY_RETRY_MIN_MS = 50;
 const BUSY_RETRY_MAX_MS = 2000;
+/** A connection refused as busy that has not sent its first refused message again by then is let go. */
+const BUSY_FORGET_MS = 10_000;
 
 /** The message paths: send, catch-up, history, read state. Messages are committed before anyone hears of them. */
 @Injectable()
@@ -105,25 +107,37 @@ export class ChatService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Users refused as busy, until when (ms since the epoch): all their sends are refused until then. */
-  private readonly busyUntil = new Map<string, number>();
+  /**
+   * Sending connections refused as busy: until when (ms since the epoch), and the first send refused, which must come
+   * back before any other send of that connection is taken.
+   */
+  private readonly busy = new Map<
+    string,
+    { until: number; first: string; since: number }
+  >();
 
   /**
    * Backpressure for members' sends, called in the user's turn before `send`: when sends already wait longer than
    * CHAT_BUSY_WAIT_MS for their batch, the send is refused with `chat.busy` and a wait, instead of queueing behind
-   * them. From then until the wait is over every send of that user is refused too, so no later message can be taken
-   * before an earlier refused one: the client sends them all again, in order, with the same ids.
+   * them. From then on every send of that connection is refused, until the wait is over and the first refused send
+   * comes back: sends emitted before the client heard of the refusal are refused however late they arrive, so no
+   * message written later can be taken before an earlier refused one. The client sends them all again after the
+   * wait, in the order written, with the same ids; a connection that never does is let go after BUSY_FORGET_MS.
    */
-  refuseWhenBusy(userId: string): void {
+  refuseWhenBusy(origin: string, clientMessageId: string): void {
     const now = Date.now();
-    const until = this.busyUntil.get(userId);
-    if (until !== undefined) {
-      if (until > now) {
-        throw new ChatBusy(until - now);
+    const state = this.busy.get(origin);
+    if (state) {
+      if (now - state.since > BUSY_FORGET_MS) {
+        this.busy.delete(origin);
+      } else if (state.until > now || clientMessageId !== state.first) {
+        throw new ChatBusy(Math.max(BUSY_RETRY_MIN_MS, state.until - now));
+      } else {
+        this.busy.delete(origin);
+        return;
       }
-      this.busyUntil.delete(userId);
     }
-    const { oldestMs } = this.sends.load;
+    const oldestMs = this.sends.oldestWaitingMs;
     if (
       oldestMs > this.config.CHAT_BUSY_WAIT_MS ||
       (this.config.CHAT_BUSY_WAIT_MS === 0 && this.sends.load.waiting > 0)
@@ -131,14 +145,18 @@ export class ChatService {
       const retryAfterMs = Math.round(
         Math.min(BUSY_RETRY_MAX_MS, Math.max(BUSY_RETRY_MIN_MS, oldestMs)),
       );
-      if (this.busyUntil.size >= 10_000) {
-        for (const [id, time] of this.busyUntil) {
-          if (time <= now) {
-            this.busyUntil.delete(id);
+      if (this.busy.size >= 10_000) {
+        for (const [id, old] of this.busy) {
+          if (now - old.since > BUSY_FORGET_MS) {
+            this.busy.delete(id);
           }
         }
       }
-      this.busyUntil.set(userId, now + retryAfterMs);
+      this.busy.set(origin, {
+        until: now + retryAfterMs,
+        first: clientMessageId,
+        since: now,
+      });
       throw new ChatBusy(retryAfterMs);
     }
   }

@@ -101,10 +101,10 @@ export interface DomainEventMap {
   'event.created': { eventId: string; actorId: string };
   'event.updated': { eventId: string; actorId: string };
   'event.registered': { eventId: string; participantId: string; userId: string; status: 'pending' | 'approved' };
-  'event.registration_decided': { eventId: string; participantId: string; userId: string; approved: boolean; actorId: string };
-  'event.request_created': { eventId: string; requestId: string; fromUserId: string; toUserId: string; priority: number };
-  'event.request_decided': { eventId: string; requestId: string; fromUserId: string; toUserId: string; accepted: boolean };
-  'event.schedule_published': { eventId: string; userIds: string[]; actorId: string };
+  'event.registration_decided': EventTitles & { participantId: string; userId: string; approved: boolean; actorId: string };
+  'event.request_created': EventTitles & { requestId: string; fromUserId: string; fromName: string; toUserId: string; priority: number };
+  'event.request_decided': EventTitles & { requestId: string; fromUserId: string; toUserId: string; toName: string; accepted: boolean };
+  'event.schedule_published': EventTitles & { userIds: string[]; actorId: string };
 
   'notification.created': { notificationId: string; userId: string };
   'notification.read': { userId: string; ids: string[] | 'all' };
@@ -195,6 +195,13 @@ type UnlistedEvent = Exclude<
 export const EVERY_EVENT_LISTED: [UnlistedEvent] extends [never]
   ? true
   : UnlistedEvent = true;
+
+/** The event a change concerns, named in both languages for the notification. */
+export interface EventTitles {
+  eventId: string;
+  titleEn: string;
+  titleZh: string;
+}
 
 /** Who a session concerns, with the names and times a notification or an email shows. */
 export interface BookingEvent {

@@ -15,6 +15,12 @@ export const NOTIFICATION_KINDS = [
   'booking.rescheduled',
   'booking.cancelled',
   'booking.reminder',
+  'event.registration_approved',
+  'event.registration_declined',
+  'event.request_received',
+  'event.request_accepted',
+  'event.request_declined',
+  'event.schedule_published',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -40,6 +46,11 @@ export interface NotificationPayload {
   previousStart?: string;
   /** '24h' or '1h' for reminders. */
   before?: string;
+  /** A matchmaking event, its title in both languages, and the other person of a meeting request. */
+  eventId?: string;
+  eventTitleEn?: string;
+  eventTitleZh?: string;
+  personName?: string;
 }
 
 export interface NotificationView {

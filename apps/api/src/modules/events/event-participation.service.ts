@@ -167,6 +167,8 @@ export class EventParticipationService {
       }
       await this.domainEvents.publish(tx, 'event.registration_decided', {
         eventId,
+        titleEn: event.title_en,
+        titleZh: event.title_zh,
         participantId,
         userId: updated.user_id,
         approved: approve,
@@ -269,8 +271,13 @@ export class EventParticipationService {
         }
         await this.domainEvents.publish(tx, 'event.request_created', {
           eventId,
+          titleEn: event.title_en,
+          titleZh: event.title_zh,
           requestId: inserted.id,
           fromUserId: me.user_id,
+          fromName:
+            (await this.users.cards([me.user_id], tx)).get(me.user_id)
+              ?.displayName ?? '',
           toUserId: to.user_id,
           priority: dto.priority,
         });
@@ -368,11 +375,18 @@ export class EventParticipationService {
         );
         const userOf = (id: string) =>
           people.find((p) => p.id === id)?.user_id ?? '';
+        const event = await this.setup.row(updated.event_id, tx);
+        const toUserId = userOf(updated.to_participant_id);
         await this.domainEvents.publish(tx, 'event.request_decided', {
           eventId: updated.event_id,
+          titleEn: event.title_en,
+          titleZh: event.title_zh,
           requestId,
           fromUserId: userOf(updated.from_participant_id),
-          toUserId: userOf(updated.to_participant_id),
+          toUserId,
+          toName:
+            (await this.users.cards([toUserId], tx)).get(toUserId)
+              ?.displayName ?? '',
           accepted: status === 'accepted',
         });
       }

@@ -240,7 +240,7 @@ export class EventScheduleService {
   async publish(user: AuthUser, eventId: string): Promise<EventScheduleView> {
     await this.access.require(user, 'event.manage', eventId);
     await this.db.transaction(async (tx) => {
-      await this.setup.row(eventId, tx, true);
+      const event = await this.setup.row(eventId, tx, true);
       await sqlExec(
         tx,
         `UPDATE events SET status = 'scheduled', schedule_published_at = now(), updated_at = now() WHERE id = $1`,
@@ -254,6 +254,8 @@ export class EventScheduleService {
       );
       await this.domainEvents.publish(tx, 'event.schedule_published', {
         eventId,
+        titleEn: event.title_en,
+        titleZh: event.title_zh,
         userIds: people.map((p) => p.user_id),
         actorId: user.id,
       });

@@ -5,8 +5,10 @@ import type {
   EventRequestView,
   EventScheduleView,
   EventView,
+  NotificationView,
 } from '@torchbridge/contracts';
 import { DataSource } from 'typeorm';
+import { eventually } from '../../../test/eventually';
 import { call, registerUser } from '../../../test/http';
 import { startTestApp, TestApp } from '../../../test/test-app';
 
@@ -681,6 +683,34 @@ describe('matchmaking events: setup, registration and meeting requests', () => {
       { token: manager.token },
     );
     expect(published.body.published).toBe(true);
+    // Everyone at the event hears of it, in their notification centre, with the event named in both languages.
+    for (const who of [m, ...founders]) {
+      await eventually(async () => {
+        const list = await call<NotificationView[]>(
+          t.url,
+          'get',
+          '/api/notifications',
+          { token: who?.token },
+        );
+        expect(
+          list.body.find((n) => n.kind === 'event.schedule_published')?.payload,
+        ).toMatchObject({
+          eventId: event.id,
+          eventTitleEn: SETUP.titleEn,
+          eventTitleZh: SETUP.titleZh,
+        });
+      });
+    }
+    // The mentor was told of each request, naming who asked.
+    const told = await call<NotificationView[]>(
+      t.url,
+      'get',
+      '/api/notifications',
+      { token: m.token },
+    );
+    expect(
+      told.body.filter((n) => n.kind === 'event.request_received'),
+    ).toHaveLength(3);
     const mentorAgenda = await call<EventMeetingView[]>(
       t.url,
       'get',

@@ -1,4 +1,4 @@
-import type { BookingEvent, DomainEventMap, DomainEventName, NotificationKind, NotificationPayload, RequestEventParties } from '@torchbridge/contracts';
+import type { BookingEvent, DomainEventMap, EventTitles, DomainEventName, NotificationKind, NotificationPayload, RequestEventParties } from '@torchbridge/contracts';
 
 /** One notification to write: who gets it, of what kind, with what to show. */
 export interface Planned {
@@ -20,6 +20,8 @@ function session(e: BookingEvent): NotificationPayload {
 }
 
 const parties = (e: BookingEvent): string[] => [e.mentorUserId, e.founderUserId];
+
+const eventNames = (e: EventTitles): NotificationPayload => ({ eventId: e.eventId, eventTitleEn: e.titleEn, eventTitleZh: e.titleZh });
 
 /**
  * Which events become notifications, for whom. Events not listed here (directory edits, reads, sign-outs…) notify
@@ -45,4 +47,13 @@ export const NOTIFICATION_RULES: { [K in DomainEventName]?: Rule<K> } = {
   'booking.rescheduled': (e) => [{ userIds: others(parties(e), e.actorId), kind: 'booking.rescheduled', payload: { ...session(e), previousStart: e.previousStart, reason: e.reason } }],
   'booking.cancelled': (e) => [{ userIds: others(parties(e), e.actorId), kind: 'booking.cancelled', payload: { ...session(e), reason: e.reason } }],
   'booking.reminder': (e) => [{ userIds: [e.userId], kind: 'booking.reminder', payload: { ...session(e), before: e.before } }],
+
+  'event.registration_decided': (e) => [
+    { userIds: [e.userId], kind: e.approved ? 'event.registration_approved' : 'event.registration_declined', payload: eventNames(e) },
+  ],
+  'event.request_created': (e) => [{ userIds: [e.toUserId], kind: 'event.request_received', payload: { ...eventNames(e), personName: e.fromName } }],
+  'event.request_decided': (e) => [
+    { userIds: [e.fromUserId], kind: e.accepted ? 'event.request_accepted' : 'event.request_declined', payload: { ...eventNames(e), personName: e.toName } },
+  ],
+  'event.schedule_published': (e) => [{ userIds: e.userIds, kind: 'event.schedule_published', payload: eventNames(e) }],
 };

@@ -164,4 +164,42 @@ describe('Notification bell', () => {
       }),
     ).toHaveAttribute('href', '/sessions/b-8');
   });
+
+  it('names the event in the reader’s language and links to it', async () => {
+    const api = signedInApi(
+      makeUser({ locale: 'zh-CN', timeZone: 'Asia/Shanghai' }),
+      {
+        listMentorships: () => Promise.resolve([]),
+        listRequests: () => Promise.resolve([]),
+        unreadNotifications: () => Promise.resolve({ unread: 1 }),
+        notifications: () =>
+          Promise.resolve([
+            note({
+              kind: 'event.request_received',
+              payload: {
+                eventId: 'e-3',
+                eventTitleEn: 'China–EU Innovation Day',
+                eventTitleZh: '中欧创新日',
+                personName: 'Anna Schmidt',
+              },
+            }),
+          ]),
+      },
+    );
+    const { user } = renderApp({ api, route: '/settings', locale: 'zh-CN' });
+
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: '通知（1 条未读）' },
+        { timeout: 5000 },
+      ),
+    );
+    const panel = await screen.findByRole('region', { name: '通知' });
+    expect(
+      await within(panel).findByRole('link', {
+        name: /Anna Schmidt 在“中欧创新日”中向你发起了约见。/,
+      }),
+    ).toHaveAttribute('href', '/events/e-3');
+  });
 });

@@ -12,6 +12,9 @@ export function notificationHref(n: NotificationView): string {
   if (p.bookingId) {
     return `/sessions/${p.bookingId}`;
   }
+  if (p.eventId) {
+    return `/events/${p.eventId}`;
+  }
   if (n.kind === 'conversation.added' && p.conversationId) {
     return `/messages/${p.conversationId}`;
   }
@@ -34,6 +37,8 @@ export function notificationParams(
   reason: string;
   start: string;
   previousStart: string;
+  event: string;
+  person: string;
 } {
   const p = n.payload;
   const when = (iso: string | undefined) =>
@@ -47,6 +52,8 @@ export function notificationParams(
     reason: p.reason ?? '',
     start: when(p.start),
     previousStart: when(p.previousStart),
+    event: pickText(p.eventTitleEn ?? '', p.eventTitleZh ?? '', locale).text,
+    person: p.personName ?? '',
   };
 }
 
@@ -66,6 +73,12 @@ const KEYS = {
   'booking.rescheduled': 'kinds.booking.rescheduled',
   'booking.cancelled': 'kinds.booking.cancelled',
   'booking.reminder': 'kinds.booking.reminder',
+  'event.registration_approved': 'kinds.event.registration_approved',
+  'event.registration_declined': 'kinds.event.registration_declined',
+  'event.request_received': 'kinds.event.request_received',
+  'event.request_accepted': 'kinds.event.request_accepted',
+  'event.request_declined': 'kinds.event.request_declined',
+  'event.schedule_published': 'kinds.event.schedule_published',
 } as const satisfies Record<NotificationKind, string>;
 
 type NotificationKey =

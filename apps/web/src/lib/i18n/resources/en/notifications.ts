@@ -46,6 +46,19 @@ export const notifications = {
       reminderSoon:
         'Reminder: your session starts within the hour, at {{start}}.',
     },
+    event: {
+      registration_approved:
+        'You are in: your registration for “{{event}}” was approved. Ask people for meetings now.',
+      registration_declined:
+        'Your registration for “{{event}}” was not approved.',
+      request_received: '{{person}} asked you for a meeting at “{{event}}”.',
+      request_accepted:
+        '{{person}} accepted your meeting request at “{{event}}”.',
+      request_declined:
+        '{{person}} declined your meeting request at “{{event}}”.',
+      schedule_published:
+        'The meeting schedule of “{{event}}” is out. See your agenda.',
+    },
   },
 };
 

@@ -43,5 +43,14 @@ export const notifications: NotificationsResources = {
       reminder: '提醒：你明天 {{start}} 有一场会谈。',
       reminderSoon: '提醒：你的会谈将在一小时内开始，时间为 {{start}}。',
     },
+    event: {
+      registration_approved:
+        '你报名的“{{event}}”已通过审核，现在可以发起约见了。',
+      registration_declined: '你报名的“{{event}}”未通过审核。',
+      request_received: '{{person}} 在“{{event}}”中向你发起了约见。',
+      request_accepted: '{{person}} 接受了你在“{{event}}”中的约见请求。',
+      request_declined: '{{person}} 拒绝了你在“{{event}}”中的约见请求。',
+      schedule_published: '“{{event}}”的会面日程已发布，请查看你的日程。',
+    },
   },
 };

@@ -27,6 +27,8 @@ import { BookSessionPage } from '../features/booking/book-session-page';
 import { SessionPage } from '../features/booking/session-page';
 import { SessionsPage } from '../features/booking/sessions-page';
 import { OutboxPage } from '../features/outbox/outbox-page';
+import { EventsPage } from '../features/events/events-page';
+import { EventPage } from '../features/events/event-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth, RequireRole, RequireSignedOut } from './route-guards';
@@ -108,6 +110,8 @@ export function AppRoutes() {
           path="/cohorts/:id"
           element={signedIn(<CohortRunPage />, STAFF)}
         />
+        <Route path="/events" element={signedIn(<EventsPage />)} />
+        <Route path="/events/:id" element={signedIn(<EventPage />)} />
         <Route path="/parks" element={signedIn(<ParksPage />)} />
         <Route path="/settings" element={signedIn(<SettingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />

@@ -29,6 +29,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { to: '/mentorships', label: 'mentorships', roles: EVERYONE },
   { to: '/messages', label: 'messages', roles: ['founder', 'mentor'] },
   { to: '/sessions', label: 'sessions', roles: ['founder', 'mentor'] },
+  { to: '/events', label: 'events', roles: EVERYONE },
   { to: '/availability', label: 'availability', roles: ['mentor'] },
   { to: '/cohorts', label: 'cohorts', roles: STAFF },
   { to: '/parks', label: 'parks', roles: EVERYONE },

@@ -49,6 +49,7 @@ import {
   type BookingApi,
   type Download,
 } from './booking-client';
+import { eventEndpoints, type EventsApi } from './events-client';
 import { toQueryString } from './query-string';
 
 /** A park as listed by `GET /api/parks`. */
@@ -72,7 +73,7 @@ export interface ApiClientOptions {
   onSignedOut: () => void;
 }
 
-export interface ApiClient extends BookingApi {
+export interface ApiClient extends BookingApi, EventsApi {
   register(body: RegisterRequest): Promise<AuthResponse>;
   login(body: LoginRequest): Promise<AuthResponse>;
   /** Exchanges the refresh cookie for a new access token; concurrent calls share one request. */
@@ -155,8 +156,13 @@ export interface ApiClient extends BookingApi {
     page?: { before?: number; limit?: number },
   ): Promise<MessageView[]>;
   /** Managers: a group conversation, e.g. for a cohort run (created once per run; asking again returns it). */
-  createGroupConversation(body: CreateGroupConversationInput): Promise<ConversationView>;
-  addConversationMembers(id: string, userIds: string[]): Promise<ConversationView>;
+  createGroupConversation(
+    body: CreateGroupConversationInput,
+  ): Promise<ConversationView>;
+  addConversationMembers(
+    id: string,
+    userIds: string[],
+  ): Promise<ConversationView>;
   /** Managers remove a member; anyone may pass their own id to leave. */
   removeConversationMember(id: string, userId: string): Promise<void>;
 }
@@ -452,9 +458,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         body,
       ),
     notifications: () => get<NotificationView[]>('/notifications'),
-    unreadNotifications: () => get<NotificationCount>('/notifications/unread-count'),
-    markNotificationRead: (id) => sendJson<NotificationCount>('POST', `/notifications/${pathId(id)}/read`, {}),
-    markAllNotificationsRead: () => sendJson<NotificationCount>('POST', '/notifications/read-all', {}),
+    unreadNotifications: () =>
+      get<NotificationCount>('/notifications/unread-count'),
+    markNotificationRead: (id) =>
+      sendJson<NotificationCount>(
+        'POST',
+        `/notifications/${pathId(id)}/read`,
+        {},
+      ),
+    markAllNotificationsRead: () =>
+      sendJson<NotificationCount>('POST', '/notifications/read-all', {}),
     matchWeights: () => get<MatchWeights>('/programme/weights'),
     saveMatchWeights: (body) =>
       sendJson<MatchWeights>('PUT', '/programme/weights', body),
@@ -474,9 +487,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     createGroupConversation: (body) =>
       sendJson<ConversationView>('POST', '/conversations', body),
     addConversationMembers: (id, userIds) =>
-      sendJson<ConversationView>('POST', `/conversations/${pathId(id)}/members`, { userIds }),
+      sendJson<ConversationView>(
+        'POST',
+        `/conversations/${pathId(id)}/members`,
+        { userIds },
+      ),
     removeConversationMember: (id, userId) =>
-      request<void>({ method: 'DELETE', path: `/conversations/${pathId(id)}/members/${pathId(userId)}`, ...authed }),
+      request<void>({
+        method: 'DELETE',
+        path: `/conversations/${pathId(id)}/members/${pathId(userId)}`,
+        ...authed,
+      }),
     ...bookingEndpoints({ get, sendJson, download }),
+    ...eventEndpoints({ get, sendJson }),
   };
 }

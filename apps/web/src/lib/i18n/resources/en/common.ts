@@ -26,6 +26,7 @@ export const common = {
     requests: 'Requests',
     mentorships: 'Mentoring',
     cohorts: 'Cohorts',
+    events: 'Events',
     messages: 'Messages',
     availability: 'Availability',
     sessions: 'Sessions',

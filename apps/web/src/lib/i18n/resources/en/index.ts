@@ -19,6 +19,7 @@ import { messages } from './messages';
 import { notifications } from './notifications';
 import { booking } from './booking';
 import { outbox } from './outbox';
+import { events } from './events';
 
 /** English UI strings, one object per i18next namespace. Each Chinese namespace is typed against its English one. */
 export const en = {
@@ -43,6 +44,7 @@ export const en = {
   notifications,
   booking,
   outbox,
+  events,
 };
 
 export type Resources = typeof en;

@@ -27,6 +27,7 @@ export const common: CommonResources = {
     requests: '请求',
     mentorships: '辅导关系',
     cohorts: '批量匹配',
+    events: '活动',
     messages: '消息',
     availability: '开放时间',
     sessions: '我的会谈',

@@ -20,6 +20,7 @@ import { messages } from './messages';
 import { notifications } from './notifications';
 import { booking } from './booking';
 import { outbox } from './outbox';
+import { events } from './events';
 
 /** Simplified Chinese UI strings: the same namespaces and keys as English (checked by the compiler and a test). */
 export const zhCN: Resources = {
@@ -44,4 +45,5 @@ export const zhCN: Resources = {
   notifications,
   booking,
   outbox,
+  events,
 };

@@ -336,6 +336,12 @@ const MATRIX: (t: () => TestApp) => Record<string, Row> = (t) => ({
   },
   'delete /api/events/:id/meetings/:requestId': { ok: ['managerSame', 'admin'], request: (w) => ({ params: { id: w.ids.event, requestId: w.ids.eventRequest } }) },
   'post /api/events/:id/publish': { ok: ['managerSame', 'admin'], request: (w) => ({ params: { id: w.ids.event } }), fresh: async (f) => ({ params: { id: await f.event() } }) },
+  'get /api/events/:id/agenda.ics': {
+    ok: PARTIES,
+    request: (w) => ({ params: { id: w.ids.event } }),
+    fresh: async (f, _w, who) => ({ params: { id: await f.publishedEvent(who === 'founderOwn' ? 'founderOwn' : 'mentorPartner') } }),
+  },
+  'get /api/events/:id/table-plan.csv': { ok: ['managerSame', 'admin'], request: (w) => ({ params: { id: w.ids.event } }) },
   'get /api/events/:id/agenda': {
     ok: PARTIES,
     request: (w) => ({ params: { id: w.ids.event } }),

@@ -19,6 +19,7 @@ import type { AuthUser } from '../../common/http/auth-user';
 import { col, sqlExec, sqlRow, sqlRows } from '../../database/sql';
 import { AccessService } from '../access';
 import { UsersService } from '../users';
+import { agendaCalendar, tablePlanCsv } from './event-exports';
 import { EventParticipationService } from './event-participation.service';
 import {
   EventRow,
@@ -295,6 +296,22 @@ export class EventScheduleService {
       upperBound: score?.schedule_upper_bound ?? null,
       solveMs: score?.schedule_solve_ms ?? null,
     };
+  }
+
+  /** The caller's agenda as an iCalendar file, in their language. */
+  async agendaIcs(user: AuthUser, eventId: string): Promise<string> {
+    const meetings = await this.agenda(user, eventId);
+    const card = (await this.users.cards([user.id])).get(user.id);
+    return agendaCalendar(await this.setup.row(eventId), meetings, {
+      userId: user.id,
+      locale: card?.locale ?? 'en',
+    });
+  }
+
+  /** The table plan for the organisers, as CSV. */
+  async tablePlan(user: AuthUser, eventId: string): Promise<string> {
+    const view = await this.view(user, eventId);
+    return tablePlanCsv(await this.setup.row(eventId), view.meetings);
   }
 
   /** The caller's own meetings once the schedule is published, in round order. */

@@ -9,8 +9,15 @@ import {
   Patch,
   Post,
   Put,
+  Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
 import type {
   EventMeetingView,
   EventParticipantView,
@@ -230,6 +237,46 @@ export class EventsController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<EventScheduleView> {
     return this.schedule.publish(user, id);
+  }
+
+  @Roles('founder', 'mentor')
+  @Get(':id/agenda.ics')
+  @ApiProduces('text/calendar')
+  @ApiOperation({
+    summary: 'My meetings at a published event as a calendar file',
+  })
+  async agendaIcs(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const calendar = await this.schedule.agendaIcs(user, id);
+    res.set({
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="agenda.ics"',
+      'Cache-Control': 'private, no-store',
+    });
+    return calendar;
+  }
+
+  @Roles('manager', 'admin')
+  @Get(':id/table-plan.csv')
+  @ApiProduces('text/csv')
+  @ApiOperation({
+    summary: 'The table plan (every meeting by round and table) as CSV',
+  })
+  async tablePlan(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const csv = await this.schedule.tablePlan(user, id);
+    res.set({
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="table-plan.csv"',
+      'Cache-Control': 'private, no-store',
+    });
+    return csv;
   }
 
   @Roles('founder', 'mentor')

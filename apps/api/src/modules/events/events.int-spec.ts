@@ -9,11 +9,15 @@ import type {
 } from '@torchbridge/contracts';
 import { DataSource } from 'typeorm';
 import { eventually } from '../../../test/eventually';
+import { parseCalendar } from '../../../test/ical';
 import { call, registerUser } from '../../../test/http';
 import { startTestApp, TestApp } from '../../../test/test-app';
 
+/** A whole minute `days` from now, as events start. */
 const daysAhead = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString();
+  new Date(
+    Math.ceil((Date.now() + days * 86_400_000) / 60_000) * 60_000,
+  ).toISOString();
 
 const SETUP = {
   titleEn: 'China–EU Innovation Day',
@@ -683,6 +687,42 @@ describe('matchmaking events: setup, registration and meeting requests', () => {
       { token: manager.token },
     );
     expect(published.body.published).toBe(true);
+    // The agenda as a calendar file: one event per meeting at the round's instant; the table plan as CSV for the organisers.
+    const ics = await call<string>(
+      t.url,
+      'get',
+      `/api/events/${event.id}/agenda.ics`,
+      { token: m.token },
+    );
+    expect(ics.headers.get('content-type')).toContain('text/calendar');
+    const calendar = parseCalendar(ics.body);
+    expect(calendar.events.map((e) => e.start)).toEqual([
+      new Date(SETUP.startsAt).toISOString(),
+      new Date(Date.parse(SETUP.startsAt) + 20 * 60_000).toISOString(),
+    ]);
+    expect(calendar.events[0]?.location).toContain('Table 1');
+    const plan = await call<string>(
+      t.url,
+      'get',
+      `/api/events/${event.id}/table-plan.csv`,
+      { token: manager.token },
+    );
+    const rows = plan.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toBe(
+      'round,start,end,time_zone,table,participant_a,organisation_a,participant_b,organisation_b,priority,locked',
+    );
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toMatch(/^1,.*,Europe\/Berlin,Table 1,.*,1,yes$/);
+    expect(
+      (
+        await call(t.url, 'get', `/api/events/${event.id}/table-plan.csv`, {
+          token: m.token,
+        })
+      ).status,
+    ).toBe(403);
     // Everyone at the event hears of it, in their notification centre, with the event named in both languages.
     for (const who of [m, ...founders]) {
       await eventually(async () => {

@@ -468,6 +468,25 @@ export class Fresh {
     return id;
   }
 
+  /** A meeting of the world's founder and partner mentor at a new event that took place yesterday; its request id. */
+  async heldEventMeeting(): Promise<string> {
+    const id = await this.event();
+    const founder = await expectOk(
+      call<EventParticipantView>(this.t.url, 'post', `/api/events/${id}/registrations`, { token: this.world.people.founderOwn.token, body: { ...EVENT_PROFILE, kind: 'founder' } }),
+      'founder registration',
+    );
+    const mentor = await expectOk(
+      call<EventParticipantView>(this.t.url, 'post', `/api/events/${id}/registrations`, { token: this.world.people.mentorPartner.token, body: { ...EVENT_PROFILE, kind: 'mentor' } }),
+      'mentor registration',
+    );
+    const requestId = first(
+      await this.db.query(`INSERT INTO event_requests (event_id, from_participant_id, to_participant_id, priority, status) VALUES ($1, $2, $3, 3, 'accepted') RETURNING id`, [id, founder.id, mentor.id]),
+    );
+    await this.db.query(`INSERT INTO event_meetings (event_id, request_id, round, table_index) VALUES ($1, $2, 0, 0)`, [id, requestId]);
+    await this.db.query(`UPDATE events SET status = 'scheduled', starts_at = now() - interval '1 day' WHERE id = $1`, [id]);
+    return requestId;
+  }
+
   private async founderParticipant(): Promise<string> {
     return first(await this.db.query(`SELECT id FROM event_participants WHERE event_id = $1 AND user_id = $2`, [this.world.ids.event, this.world.people.founderOwn.id]));
   }

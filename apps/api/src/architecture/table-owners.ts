@@ -34,6 +34,7 @@ export const TABLE_OWNERS = {
   event_participants: 'events',
   event_requests: 'events',
   event_meetings: 'events',
+  event_meeting_feedback: 'events',
   outbox_events: 'common',
   // common/mail: the dev outbox and the keys of mail already sent.
   mail_outbox: 'common',

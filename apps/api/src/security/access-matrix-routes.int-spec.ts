@@ -353,6 +353,12 @@ const MATRIX: (t: () => TestApp) => Record<string, Row> = (t) => ({
     request: (w) => ({ params: { id: w.ids.eventRequest }, body: { accept: true } }),
     fresh: async (f) => ({ params: { id: await f.eventRequest('toPartner') }, body: { accept: true } }),
   },
+  'post /api/event-requests/:id/feedback': {
+    ok: PARTIES,
+    hidden: STRANGER_PARTIES,
+    request: (w) => ({ params: { id: w.ids.eventRequest }, body: { followUp: true } }),
+    fresh: async (f) => ({ params: { id: await f.heldEventMeeting() }, body: { followUp: true, comment: 'Good talk' } }),
+  },
   'post /api/event-requests/:id/withdraw': {
     ok: ['founderOwn'],
     hidden: ['founderStranger', 'mentorPartner', 'mentorStranger'],

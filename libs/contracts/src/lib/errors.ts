@@ -354,6 +354,14 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'The schedule has not been published yet',
   },
+  'event.meeting_not_held': {
+    status: 409,
+    message: 'Feedback is given once the meeting has taken place',
+  },
+  'event.feedback_duplicate': {
+    status: 409,
+    message: 'You have already given feedback on this meeting',
+  },
   'event.bad_window': {
     status: 400,
     message: 'registrationClosesAt must be after registrationOpensAt and no later than startsAt',

@@ -200,6 +200,23 @@ export interface EventScheduleView {
   solveMs: number | null;
 }
 
+/** `POST /api/event-requests/:id/feedback`: after the meeting, each side says whether to follow up. */
+export interface MeetingFeedbackInput {
+  followUp: boolean;
+  /** Founder–mentor meetings: continue as a mentorship; when both sides choose it, the mentorship request is made. */
+  continueAsMentorship?: boolean;
+  comment?: string;
+}
+
+export interface MeetingFeedbackView {
+  requestId: string;
+  followUp: boolean;
+  continueAsMentorship: boolean;
+  comment: string;
+  /** The mentorship request both sides' choice made, once they both chose to continue. */
+  mentorshipRequestId: string | null;
+}
+
 /** `PUT /api/events/:id/meetings/:requestId`: place (or move) an accepted request's meeting by hand. */
 export interface PlaceMeetingInput {
   round: number;

@@ -42,6 +42,7 @@ const MATRIX: Record<Permission, { resource: keyof Fixture['ids']; allowed: Who[
   'event.manage': { resource: 'event', allowed: ['manager', 'admin'] },
   'event_request.decide': { resource: 'eventRequest', allowed: ['mentor'] },
   'event_request.manage': { resource: 'eventRequest', allowed: ['founder'] },
+  'event_meeting.party': { resource: 'eventRequest', allowed: ['founder', 'mentor'] },
 };
 
 interface Fixture {

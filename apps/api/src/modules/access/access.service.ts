@@ -67,6 +67,9 @@ const GRANTED: Record<Permission, string | null> = {
   'event_request.decide': `
     SELECT r.id FROM event_requests r JOIN event_participants p ON p.id = r.to_participant_id
      WHERE r.id = ANY($1::uuid[]) AND p.user_id = $2`,
+  'event_meeting.party': `
+    SELECT r.id FROM event_requests r JOIN event_participants p ON p.id IN (r.from_participant_id, r.to_participant_id)
+     WHERE r.id = ANY($1::uuid[]) AND p.user_id = $2`,
   'event_request.manage': `
     SELECT r.id FROM event_requests r JOIN event_participants p ON p.id = r.from_participant_id
      WHERE r.id = ANY($1::uuid[]) AND p.user_id = $2`,
@@ -113,6 +116,7 @@ const ADMIN_EXEMPT: ReadonlySet<Permission> = new Set([
   'office_hours.manage',
   'event_request.decide',
   'event_request.manage',
+  'event_meeting.party',
 ]);
 
 @Injectable()

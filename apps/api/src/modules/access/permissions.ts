@@ -53,6 +53,8 @@ export const PERMISSIONS = {
   'event.manage': { denied: 'access.forbidden', staff: 'programme' },
   /** Answering a meeting request at an event: the participant it was sent to. */
   'event_request.decide': { denied: 'event.request_not_found', staff: 'none' },
+  /** Feedback on an event meeting: the two people in it. */
+  'event_meeting.party': { denied: 'event.request_not_found', staff: 'none' },
   /** Taking back a meeting request: the participant who sent it. */
   'event_request.manage': { denied: 'event.request_not_found', staff: 'none' },
 } as const satisfies Record<string, { denied: ErrorCode; staff: StaffScope }>;

@@ -24,6 +24,7 @@ import type {
   EventRequestView,
   EventScheduleView,
   EventView,
+  MeetingFeedbackView,
 } from '@torchbridge/contracts';
 import {
   AnyRole,
@@ -37,8 +38,10 @@ import {
   DecideEventRequestDto,
   DecideRegistrationDto,
   EventProfileDto,
+  MeetingFeedbackDto,
   PlaceMeetingDto,
 } from './dto/participant.dto';
+import { EventFeedbackService } from './event-feedback.service';
 import { EventParticipationService } from './event-participation.service';
 import { EventScheduleService } from './event-schedule.service';
 import { EventsService } from './events.service';
@@ -294,7 +297,10 @@ export class EventsController {
 @ApiBearerAuth()
 @Controller('event-requests')
 export class EventRequestsController {
-  constructor(private readonly participation: EventParticipationService) {}
+  constructor(
+    private readonly participation: EventParticipationService,
+    private readonly feedbacks: EventFeedbackService,
+  ) {}
 
   @Roles('founder', 'mentor')
   @Post(':id/decision')
@@ -306,6 +312,20 @@ export class EventRequestsController {
     @Body() dto: DecideEventRequestDto,
   ): Promise<EventRequestView> {
     return this.participation.decideRequest(user, id, dto.accept);
+  }
+
+  @Roles('founder', 'mentor')
+  @Post(':id/feedback')
+  @ApiOperation({
+    summary:
+      'After the meeting: follow up or not, and (founder and mentor) continue as a mentorship',
+  })
+  feedback(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: MeetingFeedbackDto,
+  ): Promise<MeetingFeedbackView> {
+    return this.feedbacks.give(user, id, dto);
   }
 
   @Roles('founder', 'mentor')

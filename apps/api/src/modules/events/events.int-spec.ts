@@ -5,6 +5,8 @@ import type {
   EventRequestView,
   EventScheduleView,
   EventView,
+  MeetingFeedbackView,
+  MentorshipRequestView,
   NotificationView,
 } from '@torchbridge/contracts';
 import { DataSource } from 'typeorm';
@@ -12,6 +14,7 @@ import { eventually } from '../../../test/eventually';
 import { parseCalendar } from '../../../test/ical';
 import { call, registerUser } from '../../../test/http';
 import { startTestApp, TestApp } from '../../../test/test-app';
+import { MENTOR_PROFILE } from '../../../test/world';
 
 /** A whole minute `days` from now, as events start. */
 const daysAhead = (days: number) =>
@@ -783,5 +786,90 @@ describe('matchmaking events: setup, registration and meeting requests', () => {
         )
       ).body.code,
     ).toBe('event.setup_locked');
+  });
+
+  it('after the meeting, a founder and a mentor who both choose to continue get a mentorship request, made once', async () => {
+    const event = await openEvent({ approvalRequired: false });
+    const f = await founder();
+    const m = await mentor();
+    expect(
+      (
+        await call(t.url, 'put', '/api/me/mentor-profile', {
+          token: m.token,
+          body: MENTOR_PROFILE,
+        })
+      ).status,
+    ).toBe(200);
+    await registered(event, f, 'founder');
+    const pm = await registered(event, m, 'mentor');
+    const r = await call<EventRequestView>(
+      t.url,
+      'post',
+      `/api/events/${event.id}/requests`,
+      { token: f.token, body: { toParticipantId: pm.id, priority: 3 } },
+    );
+    await call(t.url, 'post', `/api/event-requests/${r.body.id}/decision`, {
+      token: m.token,
+      body: { accept: true },
+    });
+    await call(t.url, 'post', `/api/events/${event.id}/schedule`, {
+      token: manager.token,
+    });
+    await call(t.url, 'post', `/api/events/${event.id}/publish`, {
+      token: manager.token,
+    });
+    const give = (who: Person, body: Record<string, unknown>) =>
+      call<MeetingFeedbackView & { code?: string }>(
+        t.url,
+        'post',
+        `/api/event-requests/${r.body.id}/feedback`,
+        { token: who.token, body },
+      );
+
+    expect((await give(f, { followUp: true })).body.code).toBe(
+      'event.meeting_not_held',
+    );
+    // The event took place.
+    await db.query(
+      `UPDATE events SET starts_at = now() - interval '1 day' WHERE id = $1`,
+      [event.id],
+    );
+    expect((await give(await founder(), { followUp: true })).status).toBe(404);
+    const first = await give(f, {
+      followUp: true,
+      continueAsMentorship: true,
+      comment: 'Great on TÜV',
+    });
+    expect(first.body).toMatchObject({
+      followUp: true,
+      continueAsMentorship: true,
+      mentorshipRequestId: null,
+    });
+    expect((await give(f, { followUp: false })).body.code).toBe(
+      'event.feedback_duplicate',
+    );
+    const second = await give(m, {
+      followUp: true,
+      continueAsMentorship: true,
+    });
+    expect(second.body.mentorshipRequestId).toEqual(expect.any(String));
+    // The mentor sees it among their requests, already confirmed by the founder, with the meeting as its context.
+    const received = await call<MentorshipRequestView[]>(
+      t.url,
+      'get',
+      '/api/mentorship-requests?box=received',
+      { token: m.token },
+    );
+    const made = received.body.find(
+      (x) => x.id === second.body.mentorshipRequestId,
+    );
+    expect(made?.status).toBe('pending');
+    expect(made?.message).toContain(SETUP.titleEn);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM mentorship_requests WHERE id = $1`,
+        [second.body.mentorshipRequestId],
+      ),
+    ).toBe(1);
   });
 });

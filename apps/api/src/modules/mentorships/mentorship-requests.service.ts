@@ -21,6 +21,8 @@ export interface ProposeInput {
   mentorId: string;
   message: string;
   cohortRunId: string | null;
+  /** The founder already said yes (e.g. both sides of an event meeting chose to continue): the mentor sees it at once. */
+  founderConfirmed?: boolean;
 }
 
 /** Requests from founders to mentors, from asking to an answer; capacity holds under concurrency. */
@@ -99,15 +101,15 @@ export class MentorshipRequestsService {
       tx,
       idRow,
       `INSERT INTO mentorship_requests (startup_id, founder_id, mentor_id, message, expires_at, cohort_run_id, founder_confirmed_at)
-       VALUES ($1, $2, $3, $4, now() + make_interval(days => $5), $6, NULL)
+       VALUES ($1, $2, $3, $4, now() + make_interval(days => $5), $6, CASE WHEN $7 THEN now() END)
        ON CONFLICT DO NOTHING RETURNING id`,
-      [input.startupId, input.founderId, input.mentorId, input.message, REQUEST_TTL_DAYS, input.cohortRunId],
+      [input.startupId, input.founderId, input.mentorId, input.message, REQUEST_TTL_DAYS, input.cohortRunId, input.founderConfirmed ?? false],
     );
     if (!created) {
       return undefined;
     }
     const row = await this.lockRow(tx, created.id);
-    await this.events.publish(tx, 'request.created', { ...(await this.parties(tx, row)), proposed: true, cohortRunId: input.cohortRunId });
+    await this.events.publish(tx, 'request.created', { ...(await this.parties(tx, row)), proposed: !input.founderConfirmed, cohortRunId: input.cohortRunId });
     return created.id;
   }
 

@@ -6,6 +6,7 @@ import {
   type DecideRegistrationInput,
   type EventParticipantKind,
   type EventProfileInput,
+  type MeetingFeedbackInput,
   type MeetingPriority,
   type PlaceMeetingInput,
 } from '@torchbridge/contracts';
@@ -140,4 +141,24 @@ export class PlaceMeetingDto implements PlaceMeetingInput {
   @ApiProperty()
   @IsBoolean({ message: 'locked must be true or false' })
   locked!: boolean;
+}
+
+export class MeetingFeedbackDto implements MeetingFeedbackInput {
+  @ApiProperty({ description: 'Do I want to follow up with this person?' })
+  @IsBoolean({ message: 'followUp must be true or false' })
+  followUp!: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Founder–mentor meetings: continue as a mentorship',
+  })
+  @Optional()
+  @IsBoolean({ message: 'continueAsMentorship must be true or false' })
+  continueAsMentorship?: boolean;
+
+  @ApiPropertyOptional()
+  @Optional()
+  @Trim()
+  @IsString()
+  @MaxLength(1000, { message: 'comment must be at most 1000 characters' })
+  comment?: string;
 }

@@ -190,6 +190,8 @@ export const errors = {
     meeting_clash: 'That meeting clashes: {{reason}}.',
     request_not_accepted: 'Only accepted requests get a meeting.',
     not_scheduled: 'The schedule has not been published yet.',
+    meeting_not_held: 'Feedback is given once the meeting has taken place.',
+    feedback_duplicate: 'You have already given feedback on this meeting.',
     table_links: 'An online event needs one https link per table.',
   },
   calendar: {

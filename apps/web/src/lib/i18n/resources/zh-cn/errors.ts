@@ -167,6 +167,8 @@ export const errors: ErrorsResources = {
     meeting_clash: '该会面有冲突：{{reason}}。',
     request_not_accepted: '只有已接受的请求才能安排会面。',
     not_scheduled: '日程尚未发布。',
+    meeting_not_held: '会面结束后才能反馈。',
+    feedback_duplicate: '你已经对这次会面做过反馈。',
     table_links: '线上活动需要为每张桌提供一个 https 链接。',
   },
   calendar: {

@@ -4,6 +4,7 @@ import {
   type RequestRule,
   type UpdateEventInput,
 } from '@torchbridge/contracts';
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -39,6 +40,21 @@ export const EVENT_LIMITS = {
 const range = (field: string, limits: { min: number; max: number }) => ({
   message: `${field} must be a whole number from ${limits.min} to ${limits.max}`,
 });
+
+/** An optional whole number within the limits; the messages name the field. */
+function OptionalWholeNumber(
+  field: string,
+  limits: { min: number; max: number },
+): PropertyDecorator {
+  const message = range(field, limits);
+  return applyDecorators(
+    ApiPropertyOptional({ minimum: limits.min, maximum: limits.max }),
+    Optional(),
+    IsInt(message),
+    Min(limits.min, message),
+    Max(limits.max, message),
+  );
+}
 
 /** `[from, to]` pairs of participant kinds. */
 function IsRequestRules(): PropertyDecorator {
@@ -110,46 +126,13 @@ class EventFields implements UpdateEventInput {
   @IsInstant()
   startsAt?: string;
 
-  @ApiPropertyOptional({
-    minimum: EVENT_LIMITS.rounds.min,
-    maximum: EVENT_LIMITS.rounds.max,
-  })
-  @Optional()
-  @IsInt(range('rounds', EVENT_LIMITS.rounds))
-  @Min(EVENT_LIMITS.rounds.min, range('rounds', EVENT_LIMITS.rounds))
-  @Max(EVENT_LIMITS.rounds.max, range('rounds', EVENT_LIMITS.rounds))
+  @OptionalWholeNumber('rounds', EVENT_LIMITS.rounds)
   rounds?: number;
 
-  @ApiPropertyOptional({
-    minimum: EVENT_LIMITS.roundMinutes.min,
-    maximum: EVENT_LIMITS.roundMinutes.max,
-  })
-  @Optional()
-  @IsInt(range('roundMinutes', EVENT_LIMITS.roundMinutes))
-  @Min(
-    EVENT_LIMITS.roundMinutes.min,
-    range('roundMinutes', EVENT_LIMITS.roundMinutes),
-  )
-  @Max(
-    EVENT_LIMITS.roundMinutes.max,
-    range('roundMinutes', EVENT_LIMITS.roundMinutes),
-  )
+  @OptionalWholeNumber('roundMinutes', EVENT_LIMITS.roundMinutes)
   roundMinutes?: number;
 
-  @ApiPropertyOptional({
-    minimum: EVENT_LIMITS.breakMinutes.min,
-    maximum: EVENT_LIMITS.breakMinutes.max,
-  })
-  @Optional()
-  @IsInt(range('breakMinutes', EVENT_LIMITS.breakMinutes))
-  @Min(
-    EVENT_LIMITS.breakMinutes.min,
-    range('breakMinutes', EVENT_LIMITS.breakMinutes),
-  )
-  @Max(
-    EVENT_LIMITS.breakMinutes.max,
-    range('breakMinutes', EVENT_LIMITS.breakMinutes),
-  )
+  @OptionalWholeNumber('breakMinutes', EVENT_LIMITS.breakMinutes)
   breakMinutes?: number;
 
   @ApiPropertyOptional({
@@ -201,14 +184,7 @@ class EventFields implements UpdateEventInput {
   @IsRequestRules()
   requestRules?: RequestRule[];
 
-  @ApiPropertyOptional({
-    minimum: EVENT_LIMITS.quota.min,
-    maximum: EVENT_LIMITS.quota.max,
-  })
-  @Optional()
-  @IsInt(range('requestQuota', EVENT_LIMITS.quota))
-  @Min(EVENT_LIMITS.quota.min, range('requestQuota', EVENT_LIMITS.quota))
-  @Max(EVENT_LIMITS.quota.max, range('requestQuota', EVENT_LIMITS.quota))
+  @OptionalWholeNumber('requestQuota', EVENT_LIMITS.quota)
   requestQuota?: number;
 
   @ApiPropertyOptional()

@@ -29,6 +29,8 @@ import { SessionsPage } from '../features/booking/sessions-page';
 import { OutboxPage } from '../features/outbox/outbox-page';
 import { EventsPage } from '../features/events/events-page';
 import { EventPage } from '../features/events/event-page';
+import { ParticipantsPage } from '../features/events/participants-page';
+import { EventRequestsPage } from '../features/events/requests-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RequireAuth, RequireRole, RequireSignedOut } from './route-guards';
@@ -112,6 +114,14 @@ export function AppRoutes() {
         />
         <Route path="/events" element={signedIn(<EventsPage />)} />
         <Route path="/events/:id" element={signedIn(<EventPage />)} />
+        <Route
+          path="/events/:id/participants"
+          element={signedIn(<ParticipantsPage />)}
+        />
+        <Route
+          path="/events/:id/requests"
+          element={signedIn(<EventRequestsPage />)}
+        />
         <Route path="/parks" element={signedIn(<ParksPage />)} />
         <Route path="/settings" element={signedIn(<SettingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />

@@ -30,6 +30,7 @@ import { OutboxPage } from '../features/outbox/outbox-page';
 import { EventsPage } from '../features/events/events-page';
 import { EventPage } from '../features/events/event-page';
 import { ParticipantsPage } from '../features/events/participants-page';
+import { AgendaPage } from '../features/events/agenda-page';
 import { EventRequestsPage } from '../features/events/requests-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
@@ -122,6 +123,7 @@ export function AppRoutes() {
           path="/events/:id/requests"
           element={signedIn(<EventRequestsPage />)}
         />
+        <Route path="/events/:id/agenda" element={signedIn(<AgendaPage />)} />
         <Route path="/parks" element={signedIn(<ParksPage />)} />
         <Route path="/settings" element={signedIn(<SettingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />

@@ -31,6 +31,7 @@ import { EventsPage } from '../features/events/events-page';
 import { EventPage } from '../features/events/event-page';
 import { ParticipantsPage } from '../features/events/participants-page';
 import { AgendaPage } from '../features/events/agenda-page';
+import { SchedulePage } from '../features/events/schedule-page';
 import { EventRequestsPage } from '../features/events/requests-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
@@ -124,6 +125,10 @@ export function AppRoutes() {
           element={signedIn(<EventRequestsPage />)}
         />
         <Route path="/events/:id/agenda" element={signedIn(<AgendaPage />)} />
+        <Route
+          path="/events/:id/schedule"
+          element={signedIn(<SchedulePage />, STAFF)}
+        />
         <Route path="/parks" element={signedIn(<ParksPage />)} />
         <Route path="/settings" element={signedIn(<SettingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />

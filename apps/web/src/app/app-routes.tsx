@@ -32,6 +32,10 @@ import { EventPage } from '../features/events/event-page';
 import { ParticipantsPage } from '../features/events/participants-page';
 import { AgendaPage } from '../features/events/agenda-page';
 import { SchedulePage } from '../features/events/schedule-page';
+import {
+  EditEventPage,
+  NewEventPage,
+} from '../features/events/event-form-page';
 import { EventRequestsPage } from '../features/events/requests-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
@@ -115,7 +119,12 @@ export function AppRoutes() {
           element={signedIn(<CohortRunPage />, STAFF)}
         />
         <Route path="/events" element={signedIn(<EventsPage />)} />
+        <Route path="/events/new" element={signedIn(<NewEventPage />, STAFF)} />
         <Route path="/events/:id" element={signedIn(<EventPage />)} />
+        <Route
+          path="/events/:id/edit"
+          element={signedIn(<EditEventPage />, STAFF)}
+        />
         <Route
           path="/events/:id/participants"
           element={signedIn(<ParticipantsPage />)}

@@ -487,6 +487,14 @@ export class Fresh {
     return requestId;
   }
 
+  /** A meeting of the current round at a new event whose day is under way; its event, request and founder's participant. */
+  async liveEventMeeting(): Promise<{ eventId: string; requestId: string; participantId: string }> {
+    const requestId = await this.heldEventMeeting();
+    const rows: { event_id: string; from_participant_id: string }[] = await this.db.query(`SELECT event_id, from_participant_id FROM event_requests WHERE id = $1`, [requestId]);
+    await this.db.query(`UPDATE events SET current_round = 0, round_started_at = now() WHERE id = $1`, [rows[0]?.event_id]);
+    return { eventId: rows[0]?.event_id ?? '', requestId, participantId: rows[0]?.from_participant_id ?? '' };
+  }
+
   private async founderParticipant(): Promise<string> {
     return first(await this.db.query(`SELECT id FROM event_participants WHERE event_id = $1 AND user_id = $2`, [this.world.ids.event, this.world.people.founderOwn.id]));
   }

@@ -13,11 +13,12 @@ import { MailAndChatNotes1764000950000 } from './migrations/1764000950000-mail-a
 import { Events1764002400000 } from './migrations/1764002400000-events';
 import { EventMeetings1764002410000 } from './migrations/1764002410000-event-meetings';
 import { EventFeedback1764002420000 } from './migrations/1764002420000-event-feedback';
+import { EventLive1764002430000 } from './migrations/1764002430000-event-live';
 import { BookingReminders1764000960000 } from './migrations/1764000960000-booking-reminders';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** Migrations in order; listed explicitly so the bundled API carries them. */
-export const MIGRATIONS = [Identity1764000000000, Directory1764000100000, DirectorySearch1764000200000, Mentorships1764000300000, Matching1764000400000, Chat1764000500000, ChatBatchSend1764000600000, GroupConversations1764000700000, Outbox1764000800000, Booking1764000900000, MailAndChatNotes1764000950000, BookingReminders1764000960000, Events1764002400000, EventMeetings1764002410000, EventFeedback1764002420000];
+export const MIGRATIONS = [Identity1764000000000, Directory1764000100000, DirectorySearch1764000200000, Mentorships1764000300000, Matching1764000400000, Chat1764000500000, ChatBatchSend1764000600000, GroupConversations1764000700000, Outbox1764000800000, Booking1764000900000, MailAndChatNotes1764000950000, BookingReminders1764000960000, Events1764002400000, EventMeetings1764002410000, EventFeedback1764002420000, EventLive1764002430000];
 
 export interface DatabaseOptions {
   url: string;

@@ -342,6 +342,25 @@ const MATRIX: (t: () => TestApp) => Record<string, Row> = (t) => ({
     fresh: async (f, _w, who) => ({ params: { id: await f.publishedEvent(who === 'founderOwn' ? 'founderOwn' : 'mentorPartner') } }),
   },
   'get /api/events/:id/table-plan.csv': { ok: ['managerSame', 'admin'], request: (w) => ({ params: { id: w.ids.event } }) },
+  'post /api/events/:id/live/round': {
+    ok: ['managerSame', 'admin'],
+    request: (w) => ({ params: { id: w.ids.event }, body: { round: 0 } }),
+    fresh: async (f) => ({ params: { id: await f.publishedEvent('founderOwn') }, body: { round: 0 } }),
+  },
+  'get /api/events/:id/live': { ok: [...PARTIES, 'managerSame', 'admin'], request: (w) => ({ params: { id: w.ids.event } }) },
+  'post /api/events/:id/live/check-in': {
+    ok: PARTIES,
+    request: (w) => ({ params: { id: w.ids.event }, body: {} }),
+    fresh: async (f, _w, who) => ({ params: { id: await f.publishedEvent(who === 'founderOwn' ? 'founderOwn' : 'mentorPartner') }, body: {} }),
+  },
+  'post /api/events/:id/meetings/:requestId/no-show': {
+    ok: ['managerSame', 'admin'],
+    request: (w) => ({ params: { id: w.ids.event, requestId: w.ids.eventRequest }, body: { participantId: w.ids.eventParticipant } }),
+    fresh: async (f) => {
+      const m = await f.liveEventMeeting();
+      return { params: { id: m.eventId, requestId: m.requestId }, body: { participantId: m.participantId } };
+    },
+  },
   'get /api/events/:id/agenda': {
     ok: PARTIES,
     request: (w) => ({ params: { id: w.ids.event } }),

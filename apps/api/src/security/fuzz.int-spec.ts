@@ -309,6 +309,9 @@ function acceptedBodies(world: World, weights: unknown): Record<string, unknown>
     'post /api/events/{id}/participants/{participantId}/decision': { approve: true },
     'post /api/events/{id}/requests': { toParticipantId: ids.eventParticipant, priority: 3, message: 'Ten minutes on TÜV?' },
     'post /api/event-requests/{id}/decision': { accept: false },
+    'post /api/events/{id}/live/round': { round: 0 },
+    'post /api/events/{id}/live/check-in': { participantId: ids.eventParticipant },
+    'post /api/events/{id}/meetings/{requestId}/no-show': { participantId: ids.eventParticipant },
     'post /api/event-requests/{id}/feedback': { followUp: true, continueAsMentorship: true, comment: 'Follow up in Hanover' },
     'put /api/events/{id}/meetings/{requestId}': { round: 1, table: 2, locked: true },
   };

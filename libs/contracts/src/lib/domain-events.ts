@@ -1,3 +1,5 @@
+import type { EventLiveSignal } from './events';
+
 /**
  * Things that happened, named and typed once. Services write them to the outbox in the transaction that made
  * the change; the dispatcher delivers them after commit to listeners (gateways, notifications, caches).
@@ -105,6 +107,8 @@ export interface DomainEventMap {
   'event.request_created': EventTitles & { requestId: string; fromUserId: string; fromName: string; toUserId: string; priority: number };
   'event.request_decided': EventTitles & { requestId: string; fromUserId: string; toUserId: string; toName: string; accepted: boolean };
   'event.schedule_published': EventTitles & { userIds: string[]; actorId: string };
+  /** The event day changed; `userIds` are everyone to tell (participants and organisers). */
+  'event.live_changed': { signal: EventLiveSignal; userIds: string[] };
 
   'notification.created': { notificationId: string; userId: string };
   'notification.read': { userId: string; ids: string[] | 'all' };
@@ -183,6 +187,7 @@ export const DOMAIN_EVENT_NAMES = [
   'event.request_created',
   'event.request_decided',
   'event.schedule_published',
+  'event.live_changed',
   'notification.created',
   'notification.read',
 ] as const satisfies readonly DomainEventName[];

@@ -362,6 +362,10 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: 'You have already given feedback on this meeting',
   },
+  'event.not_live': {
+    status: 409,
+    message: 'The event day has not begun: publish the schedule and start a round first',
+  },
   'event.bad_window': {
     status: 400,
     message: 'registrationClosesAt must be after registrationOpensAt and no later than startsAt',

@@ -223,3 +223,49 @@ export interface PlaceMeetingInput {
   table: number;
   locked: boolean;
 }
+
+/** One side of a meeting on the event day. */
+export interface LiveSeat {
+  participantId: string;
+  displayName: string;
+  organisation: string;
+  checkedIn: boolean;
+  noShow: boolean;
+}
+
+/** The event day as the console shows it: the round under way (server time decides) and what each table holds. */
+export interface EventLiveView {
+  eventId: string;
+  /** The server's clock when this was read, so every screen counts the round down alike. */
+  serverTime: string;
+  currentRound: number | null;
+  roundStartedAt: string | null;
+  roundEndsAt: string | null;
+  checkedIn: number;
+  participants: number;
+  /** The current round's tables (all of them; an empty table has no meeting). */
+  tables: { table: number; tableName: string; requestId: string | null; a: LiveSeat | null; b: LiveSeat | null; repaired: boolean }[];
+}
+
+/** `event:live` over the socket: something changed on the event day; screens read `GET /api/events/:id/live` again. */
+export interface EventLiveSignal {
+  eventId: string;
+  change: 'round' | 'check_in' | 'no_show' | 'repaired';
+  round: number | null;
+  roundStartedAt: string | null;
+  roundEndsAt: string | null;
+  serverTime: string;
+}
+
+export interface StartRoundInput {
+  round: number;
+}
+
+export interface CheckInInput {
+  /** Organisers check someone in; participants leave it out to check themselves in. */
+  participantId?: string;
+}
+
+export interface NoShowInput {
+  participantId: string;
+}

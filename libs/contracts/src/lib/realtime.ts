@@ -1,6 +1,7 @@
 import type { ErrorCode } from './errors';
 import type { Locale } from './i18n';
 import type { NotificationView } from './notifications';
+import type { EventLiveSignal } from './events';
 
 /** socket.io namespace every client connects to; the access token goes in `auth.token`. */
 export const REALTIME_NAMESPACE = '/realtime';
@@ -111,6 +112,8 @@ export interface ServerToClientEvents {
     ids: string[] | 'all';
     unread: number;
   }) => void;
+  /** Something changed on the day of a matchmaking event this user takes part in or organises (a round started, a check-in, a re-pairing). */
+  'event:live': (payload: EventLiveSignal) => void;
 }
 
 /** Events clients send; each has an acknowledgement callback. */

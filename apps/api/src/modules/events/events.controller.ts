@@ -19,6 +19,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type {
+  EventLiveView,
   EventMeetingView,
   EventParticipantView,
   EventRequestView,
@@ -37,11 +38,15 @@ import {
   CreateEventRequestDto,
   DecideEventRequestDto,
   DecideRegistrationDto,
+  CheckInDto,
   EventProfileDto,
+  NoShowDto,
+  StartRoundDto,
   MeetingFeedbackDto,
   PlaceMeetingDto,
 } from './dto/participant.dto';
 import { EventFeedbackService } from './event-feedback.service';
+import { EventLiveService } from './event-live.service';
 import { EventParticipationService } from './event-participation.service';
 import { EventScheduleService } from './event-schedule.service';
 import { EventsService } from './events.service';
@@ -54,6 +59,7 @@ export class EventsController {
     private readonly events: EventsService,
     private readonly participation: EventParticipationService,
     private readonly schedule: EventScheduleService,
+    private readonly live: EventLiveService,
   ) {}
 
   @Roles('manager', 'admin')
@@ -290,6 +296,64 @@ export class EventsController {
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<EventMeetingView[]> {
     return this.schedule.agenda(user, id);
+  }
+
+  @Roles('manager', 'admin')
+  @Post(':id/live/round')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Start a round now (server time); every participant screen counts it down',
+  })
+  startRound(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: StartRoundDto,
+  ): Promise<EventLiveView> {
+    return this.live.startRound(user, id, dto.round);
+  }
+
+  @AnyRole()
+  @Get(':id/live')
+  @ApiOperation({
+    summary:
+      'The event day: the round under way with server time, check-ins, and what each table holds',
+  })
+  liveState(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<EventLiveView> {
+    return this.live.state(user, id);
+  }
+
+  @AnyRole()
+  @Post(':id/live/check-in')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Check in on arrival (myself, or anyone for organisers)',
+  })
+  checkIn(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CheckInDto,
+  ): Promise<EventLiveView> {
+    return this.live.checkIn(user, id, dto.participantId);
+  }
+
+  @Roles('manager', 'admin')
+  @Post(':id/meetings/:requestId/no-show')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Mark that someone did not come to a meeting of the current round; two such meetings re-pair when the rules allow',
+  })
+  noShow(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('requestId', ParseUUIDPipe) requestId: string,
+    @Body() dto: NoShowDto,
+  ): Promise<EventLiveView> {
+    return this.live.noShow(user, id, requestId, dto.participantId);
   }
 }
 

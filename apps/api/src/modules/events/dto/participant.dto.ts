@@ -6,7 +6,10 @@ import {
   type DecideRegistrationInput,
   type EventParticipantKind,
   type EventProfileInput,
+  type CheckInInput,
   type MeetingFeedbackInput,
+  type NoShowInput,
+  type StartRoundInput,
   type MeetingPriority,
   type PlaceMeetingInput,
 } from '@torchbridge/contracts';
@@ -161,4 +164,26 @@ export class MeetingFeedbackDto implements MeetingFeedbackInput {
   @IsString()
   @MaxLength(1000, { message: 'comment must be at most 1000 characters' })
   comment?: string;
+}
+
+export class StartRoundDto implements StartRoundInput {
+  @ApiProperty({ minimum: 0 })
+  @IsInt({ message: 'round must be a round number from 0' })
+  @Min(0, { message: 'round must be a round number from 0' })
+  round!: number;
+}
+
+export class CheckInDto implements CheckInInput {
+  @ApiPropertyOptional({
+    description: 'Organisers: whom to check in; participants leave it out',
+  })
+  @Optional()
+  @IsUUID('all', { message: 'participantId must be the id of a participant' })
+  participantId?: string;
+}
+
+export class NoShowDto implements NoShowInput {
+  @ApiProperty()
+  @IsUUID('all', { message: 'participantId must be the id of a participant' })
+  participantId!: string;
 }

@@ -192,6 +192,7 @@ export const errors = {
     not_scheduled: 'The schedule has not been published yet.',
     meeting_not_held: 'Feedback is given once the meeting has taken place.',
     feedback_duplicate: 'You have already given feedback on this meeting.',
+    not_live: 'The event day has not begun: publish the schedule and start a round first.',
     table_links: 'An online event needs one https link per table.',
   },
   calendar: {

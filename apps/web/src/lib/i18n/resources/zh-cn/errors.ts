@@ -169,6 +169,7 @@ export const errors: ErrorsResources = {
     not_scheduled: '日程尚未发布。',
     meeting_not_held: '会面结束后才能反馈。',
     feedback_duplicate: '你已经对这次会面做过反馈。',
+    not_live: '活动尚未开始：请先发布日程并开始一轮。',
     table_links: '线上活动需要为每张桌提供一个 https 链接。',
   },
   calendar: {

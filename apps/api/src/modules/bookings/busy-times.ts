@@ -2,6 +2,7 @@ import type { BusyRange } from '@torchbridge/domain';
 import { z } from 'zod';
 import type { Queryable } from '../../common/events/domain-events';
 import { col, sqlRow, sqlRows } from '../../database/sql';
+import { mentorAccountSql } from '../directory';
 import {
   AVAILABILITY_COLUMNS,
   type AvailabilityRow,
@@ -175,8 +176,7 @@ export async function loadSlotInputs(
                       WHERE b.founder_user_id = $2 AND b.status IN ${BLOCKING}
                         AND b.starts_at >= $3::timestamptz - interval '1 day' AND b.starts_at < $4::timestamptz
                         AND b.ends_at > $3::timestamptz) t) AS busy
-       FROM mentor_profiles m LEFT JOIN mentor_availability a ON a.mentor_id = m.id
-      WHERE m.id = $1`,
+       FROM (${mentorAccountSql('$1')}) m LEFT JOIN mentor_availability a ON a.mentor_id = m.id`,
     [input.mentorId, input.bookerId, input.from, input.to],
   );
   if (!raw) {
@@ -243,8 +243,7 @@ export async function loadBookingInputs(
                          $4::timestamptz + make_interval(mins => a.buffer_after_minutes), '[)')`,
               `tstzrange($3, $4, '[)')`,
             )} AS taken
-       FROM mentor_profiles m LEFT JOIN mentor_availability a ON a.mentor_id = m.id
-      WHERE m.id = $1`,
+       FROM (${mentorAccountSql('$1')}) m LEFT JOIN mentor_availability a ON a.mentor_id = m.id`,
     [input.mentorId, input.bookerId, input.start, end],
   );
   if (!raw) {

@@ -1,2 +1,2 @@
 export { DirectoryModule } from './directory.module';
-export { ProfilesService, type MentorAvailability, type MentorRef, type StartupProfileFacts, type StartupRef } from './profiles.service';
+export { mentorAccountSql, ProfilesService, type MentorAvailability, type MentorRef, type StartupProfileFacts, type StartupRef } from './profiles.service';

@@ -238,3 +238,10 @@ export class ProfilesService {
     return rows.map((r) => ({ facts: mentorFacts(r), card: toMentorCard(r) }));
   }
 }
+
+/**
+ * A mentor profile's id and account as a subquery, for another module that must read them in the same statement as
+ * its own rows (booking reads the mentor, their availability and their sessions in one round trip). `idParam` names
+ * the statement's parameter holding the profile id.
+ */
+export const mentorAccountSql = (idParam: string): string => `SELECT mp.id, mp.user_id FROM mentor_profiles mp WHERE mp.id = ${idParam}`;

@@ -137,6 +137,7 @@ describe('Sign-in page', () => {
       'Mentoring',
       'Messages',
       'Sessions',
+      'Events',
       'Availability',
       'Science parks',
       'My profile',

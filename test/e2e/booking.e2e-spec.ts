@@ -134,13 +134,25 @@ async function useLanguage(
   label: 'English' | '简体中文',
 ): Promise<void> {
   const lang = label === 'English' ? 'en' : 'zh-CN';
-  if ((await page.getAttribute('html', 'lang')) !== lang) {
-    await page.locator('.language-select select').selectOption({ label });
+  const select = page.locator('.language-select select');
+  // The page may still apply the person's stored language after it first renders: choose again until it holds.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.waitFor();
+    if ((await page.getAttribute('html', 'lang')) !== lang) {
+      await select.selectOption({ label });
+    }
+    try {
+      await page.waitForFunction(
+        (want) => document.documentElement.lang === want,
+        lang,
+        { timeout: 10_000 },
+      );
+      return;
+    } catch {
+      // Not yet: look again.
+    }
   }
-  await page.waitForFunction(
-    (want) => document.documentElement.lang === want,
-    lang,
-  );
+  throw new Error(`the page did not switch to ${label}`);
 }
 
 /**

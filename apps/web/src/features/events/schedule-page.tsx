@@ -185,7 +185,13 @@ function Scheduler({ event, locale }: EventContext) {
                 </div>
               </section>
             ) : null}
-            <div className="event-grid-wrap">
+            {/* Wider than a phone: the grid scrolls sideways, so keyboards must reach it too. */}
+            <div
+              className="event-grid-wrap"
+              role="region"
+              aria-label={t('schedule.grid')}
+              tabIndex={0}
+            >
               <table className="event-grid">
                 <caption>{t('schedule.grid')}</caption>
                 <thead>
